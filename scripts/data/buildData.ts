@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Feature } from 'geojson';
+import { CatalogueError, parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
+import { CONFIDENCE, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
+import { validateLayer } from '../../src/lib/data/validateLayer.ts';
+import { emptyBox, extendBox, geometryBox } from '../../src/lib/fgb/bbox.ts';
+import { writeFgb } from '../../src/lib/fgb/writeFgb.ts';
+
+export interface BuildResult {
+  ok: boolean;
+  errors: string[];
+  layers: PublishedLayer[];
+}
+
+function readJson(path: string, label: string, errors: string[]): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    errors.push(`${label}: file not found`);
+    return null;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    errors.push(`${label}: invalid JSON (${(e as Error).message})`);
+    return null;
+  }
+}
+
+/**
+ * data/catalogue.json + data/*.geojson → <outDir>/<id>.fgb (indexed) + <outDir>/catalogue.json.
+ * All layers are validated before anything is written; output goes to a staging folder that
+ * replaces outDir only when every layer succeeded, so a failed build leaves nothing half-written.
+ */
+export function buildData(dataDir: string, outDir: string): BuildResult {
+  const errors: string[] = [];
+  const rawCatalogue = readJson(join(dataDir, 'catalogue.json'), 'data/catalogue.json', errors);
+  if (errors.length) return { ok: false, errors, layers: [] };
+  let catalogue;
+  try {
+    catalogue = parseCatalogue(rawCatalogue);
+  } catch (e) {
+    if (e instanceof CatalogueError) return { ok: false, errors: e.problems.map((p) => `data/catalogue.json: ${p}`), layers: [] };
+    throw e;
+  }
+
+  const validated: Array<{ id: string; features: Feature[] }> = [];
+  for (const layer of catalogue.layers) {
+    const label = `data/${layer.file}`;
+    const raw = readJson(join(dataDir, layer.file), label, errors);
+    if (raw === null) continue;
+    const result = validateLayer(raw, label, layer.extent);
+    errors.push(...result.errors);
+    validated.push({ id: layer.id, features: result.features });
+  }
+  if (errors.length) return { ok: false, errors, layers: [] };
+
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const published: PublishedLayer[] = catalogue.layers.map((layer, i) => {
+    const { features } = validated[i] as { features: Feature[] };
+    const confidenceCounts = Object.fromEntries(CONFIDENCE.map((c) => [c, 0])) as Record<Confidence, number>;
+    const box = emptyBox();
+    for (const f of features) {
+      confidenceCounts[f.properties?.confidence as Confidence] += 1;
+      if (f.geometry) extendBox(box, geometryBox(f.geometry));
+    }
+    const provenance = { source: layer.source, licence: layer.licence, accuracy: layer.accuracy, date: layer.date };
+    const bytes = writeFgb(features, { name: layer.id, title: layer.title.en, description: layer.title.zh, metadata: JSON.stringify(provenance) });
+    writeFileSync(join(staging, `${layer.id}.fgb`), bytes);
+    return { ...layer, url: `data/${layer.id}.fgb`, featureCount: features.length, confidenceCounts, bbox: box };
+  });
+  const out: PublishedCatalogue = { groups: catalogue.groups, layers: published };
+  writeFileSync(join(staging, 'catalogue.json'), `${JSON.stringify(out, null, 2)}\n`);
+
+  mkdirSync(dirname(outDir), { recursive: true });
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  renameSync(staging, outDir);
+  return { ok: true, errors: [], layers: published };
+}

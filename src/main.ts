@@ -1,0 +1,8 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app missing from index.html');
+export default mount(App, { target });
