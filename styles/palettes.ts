@@ -1,6 +1,5 @@
 /** Colours and weights of the two shipped styles; every style layer reads from one of these. */
 export interface Palette {
-  background: string;
   land: string;
   landZone: string;
   countyLine: string;
@@ -33,7 +32,6 @@ export const THEMES: readonly ThemeId[] = ['light', 'contrast'];
 export const PALETTES: Record<ThemeId, Palette> = {
   // For desk work: quiet base, saturated plan layers.
   light: {
-    background: '#eef1f4',
     land: '#f8f7f2',
     landZone: '#fffdf3',
     countyLine: '#a9a9a9',
@@ -60,7 +58,6 @@ export const PALETTES: Record<ThemeId, Palette> = {
   },
   // For projectors in lit rooms: dark ground, bright strokes, heavier lines and text.
   contrast: {
-    background: '#000000',
     land: '#0b1220',
     landZone: '#13203a',
     countyLine: '#64748b',

@@ -121,12 +121,12 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
   const hsr: ExpressionSpecification = ['==', ['get', 'hsr'], true];
   const conventional: ExpressionSpecification = ['!=', ['get', 'hsr'], true];
   const layers: LayerSpecification[] = [
-    { id: 'background', type: 'background', paint: { 'background-color': p.background } },
-    fill('counties--fill', 'counties', p.land, 1, {}, { 'atlas:legend': L('县级行政区', 'County / district') }),
+    // Land is the background itself: a county fill over the whole view would only add overdraw.
+    { id: 'background', type: 'background', paint: { 'background-color': p.land } },
     fill('zone_boundary--fill', 'zone_boundary', p.zoneFill, theme === 'light' ? 0.08 : 0.14),
     fill('water_areas--fill', 'water_areas', p.water, 1, {}, { 'atlas:legend': L('水库', 'Reservoir') }),
     line('rivers--line', 'rivers', p.river, 1.1, p, { m: { 'atlas:legend': L('河流', 'River') } }),
-    line('counties--line', 'counties', p.countyLine, 0.6, p),
+    line('counties--line', 'counties', p.countyLine, 0.6, p, { m: { 'atlas:legend': L('县级行政区界', 'County / district boundary') } }),
     line('prefectures--line', 'prefectures', p.prefectureLine, 1.2, p, { m: { 'atlas:legend': L('地级市界', 'Prefecture boundary') } }),
     line('zone_boundary--line', 'zone_boundary', p.zoneLine, 2.2, p, { dash: true, m: { 'atlas:legend': L('经济区范围（推定，示意）', 'Zone extent (inferred, schematic)') } }),
     fill('dayu--fill', 'dayu', p.dayu, 0.18),
@@ -149,7 +149,7 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     label('water_supply--label', 'water_supply', lang, p, 11, { color: p.waterSupply, line: true, minzoom: 9, filter: ['==', ['geometry-type'], 'LineString'] }),
     label('dayu--label', 'dayu', lang, p, 12, { color: p.dayu, minzoom: 8.5, priority: 1 }),
     label('xindong--label', 'xindong', lang, p, 12, { color: p.xindong, minzoom: 8.5, priority: 1 }),
-    label('towns--label', 'towns', lang, p, 11, { offset: true, minzoom: 7.5, priority: 4 }),
+    label('towns--label', 'towns', lang, p, 11, { offset: true, minzoom: 8.5, priority: 4 }),
     label('stations--label', 'stations', lang, p, 11, { offset: true, filter: hsr, color: p.stationHsr, priority: 2 }),
     label('stations--conventional-label', 'stations', lang, p, 10, { offset: true, filter: conventional, minzoom: 10, priority: 6 }),
     label('parks--label', 'parks', lang, p, 11, { offset: true, color: p.park, minzoom: 8.5, priority: 3 }),

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature, Point, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../../scripts/serve/staticServer.ts';
 import { boxesIntersect, geometryBox, type Box } from './bbox.ts';
 import { readFgb, readFgbBboxOverHttp } from './readFgb.ts';
@@ -44,6 +44,8 @@ describe('writeFgb', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
+    // flatgeobuf's HTTP reader narrates every range request at debug level.
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     dir = mkdtempSync(join(tmpdir(), 'fgb-'));
     writeFileSync(join(dir, 'layer.fgb'), bytes);
     server = await startStaticServer(dir);

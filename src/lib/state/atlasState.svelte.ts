@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import type { FeatureCollection } from 'geojson';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
@@ -17,6 +18,8 @@ export class AtlasState {
   layerErrors = new SvelteMap<string, string>();
   notices = $state<string[]>([]);
   cursor = $state<[number, number] | null>(null);
+  /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
+  collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);

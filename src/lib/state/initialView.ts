@@ -4,15 +4,17 @@ import { parseHash, type ViewState } from '../url/hashState.ts';
 /** Opening view: the whole zone, 阳曲 to 繁峙, on a laptop screen. */
 export const DEFAULT_CAMERA = { center: [112.78, 38.52] as [number, number], zoom: 7.7, bearing: 0, pitch: 0 };
 
-export function defaultView(catalogue: PublishedCatalogue): ViewState {
-  return { ...DEFAULT_CAMERA, layers: catalogue.layers.filter((l) => l.visible).map((l) => l.id), lang: 'zh', theme: 'light' };
+/**
+ * The view a page load starts from: the link's valid parts over the defaults, plus what was
+ * ignored. It needs only the layer ids (the style's sources), not the published catalogue, so
+ * the map can start while the catalogue is still on its way; `layers` stays null when the link
+ * does not name any, meaning "the catalogue's defaults".
+ */
+export function initialView(layerIds: Iterable<string>, hash: string): { view: ViewState; problems: string[] } {
+  const { state, problems } = parseHash(hash, new Set(layerIds));
+  return { view: { ...DEFAULT_CAMERA, layers: null, lang: 'zh', theme: 'light', ...state }, problems };
 }
 
-/** The view a page load starts from: the link's valid parts over the defaults, plus what was ignored. */
-export function initialView(catalogue: PublishedCatalogue, hash: string): { view: ViewState; problems: string[] } {
-  const known = new Set(catalogue.layers.map((l) => l.id));
-  const { state, problems } = parseHash(hash, known);
-  const view = { ...defaultView(catalogue), ...state };
-  if (view.layers === null) view.layers = defaultView(catalogue).layers;
-  return { view, problems };
+export function defaultLayers(catalogue: PublishedCatalogue): string[] {
+  return catalogue.layers.filter((l) => l.visible).map((l) => l.id);
 }

@@ -1,0 +1,64 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFgb } from '../../src/lib/fgb/readFgb.ts';
+import { buildData } from './buildData.ts';
+
+const repoData = join(import.meta.dirname, '../../data');
+
+describe('buildData', () => {
+  let work = '';
+  let dataDir = '';
+  let outDir = '';
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'build-data-'));
+    dataDir = join(work, 'data');
+    outDir = join(work, 'public', 'data');
+    cpSync(repoData, dataDir, { recursive: true });
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('publishes every catalogue layer as an indexed .fgb with counts that match the GeoJSON', async () => {
+    const result = buildData(dataDir, outDir);
+    expect(result.errors).toEqual([]);
+    const catalogue = JSON.parse(readFileSync(join(outDir, 'catalogue.json'), 'utf8')) as { layers: Array<{ id: string; file: string; featureCount: number }> };
+    for (const layer of catalogue.layers) {
+      const geojson = JSON.parse(readFileSync(join(dataDir, layer.file), 'utf8')) as { features: unknown[] };
+      const { collection, header } = await readFgb(new Uint8Array(readFileSync(join(outDir, `${layer.id}.fgb`))));
+      expect(collection.features.length).toBe(geojson.features.length);
+      expect(layer.featureCount).toBe(geojson.features.length);
+      expect(header?.indexNodeSize).toBe(16);
+      expect(JSON.parse(header?.metadata ?? '{}')).toHaveProperty('licence');
+    }
+  });
+
+  it('stops on a broken layer, names it, and leaves the previous output untouched', () => {
+    expect(buildData(dataDir, outDir).ok).toBe(true);
+    const before = readdirSync(outDir).map((f) => [f, readFileSync(join(outDir, f)).length]);
+    const rail = join(dataDir, 'railways.geojson');
+    const fc = JSON.parse(readFileSync(rail, 'utf8')) as { features: Array<{ geometry: { coordinates: unknown[] } }> };
+    (fc.features[1] as { geometry: { coordinates: unknown[] } }).geometry.coordinates = [[112.7, 38.2]];
+    writeFileSync(rail, JSON.stringify(fc));
+    const result = buildData(dataDir, outDir);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual(['data/railways.geojson #1 (rail-jidayuan): LineString has 1 position']);
+    expect(readdirSync(outDir).map((f) => [f, readFileSync(join(outDir, f)).length])).toEqual(before);
+    expect(readdirSync(join(work, 'public')).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('reports invalid JSON and a missing file by name, writing nothing', () => {
+    writeFileSync(join(dataDir, 'roads.geojson'), '{"type": "FeatureCollection", "features": [');
+    rmSync(join(dataDir, 'parks.geojson'));
+    const result = buildData(dataDir, outDir);
+    expect(result.errors).toEqual([expect.stringMatching(/^data\/parks\.geojson: file not found$/), expect.stringMatching(/^data\/roads\.geojson: invalid JSON/)].sort());
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('reports catalogue problems with the catalogue named', () => {
+    writeFileSync(join(dataDir, 'catalogue.json'), JSON.stringify({ groups: [], layers: [{ id: 'x' }] }));
+    const result = buildData(dataDir, outDir);
+    expect(result.ok).toBe(false);
+    expect(result.errors.every((e) => e.startsWith('data/catalogue.json: layer x:'))).toBe(true);
+  });
+});
