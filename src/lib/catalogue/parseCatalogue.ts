@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueGroup, CatalogueLayer, Extent, GeometryKind, Localized } from './types.ts';
+import type { Catalogue, CatalogueGroup, CatalogueLayer, GeometryKind, Localized } from './types.ts';
 
 const GEOMETRIES: readonly GeometryKind[] = ['Point', 'LineString', 'Polygon', 'Mixed'];
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -59,8 +59,6 @@ export function parseCatalogue(input: unknown): Catalogue {
     if (!GEOMETRIES.includes(geometry)) problems.push(`${where}: geometry must be one of ${GEOMETRIES.join(', ')}`);
     const file = str(l, 'file', where, problems);
     if (file && !/^[\w-]+\.geojson$/.test(file)) problems.push(`${where}: file must be a plain name ending .geojson`);
-    const extent = (l.extent ?? 'zone') as Extent;
-    if (extent !== 'zone' && extent !== 'context') problems.push(`${where}: extent must be "zone" or "context"`);
     if (l.attribution !== undefined && typeof l.attribution !== 'string') problems.push(`${where}: attribution must be a string`);
     layers.push({
       id,
@@ -73,7 +71,6 @@ export function parseCatalogue(input: unknown): Catalogue {
       accuracy: str(l, 'accuracy', where, problems),
       date: str(l, 'date', where, problems),
       visible: l.visible !== false,
-      extent,
       ...(typeof l.attribution === 'string' ? { attribution: l.attribution } : {}),
     });
   });

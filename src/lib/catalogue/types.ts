@@ -9,9 +9,6 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export type GeometryKind = 'Point' | 'LineString' | 'Polygon' | 'Mixed';
 
-/** Where a layer's coordinates may lie: the zone itself, or the wider context around it. */
-export type Extent = 'zone' | 'context';
-
 export interface CatalogueGroup {
   id: string;
   title: Localized;
@@ -29,7 +26,6 @@ export interface CatalogueLayer {
   accuracy: string;
   date: string;
   visible: boolean;
-  extent: Extent;
   attribution?: string;
 }
 
@@ -42,13 +38,12 @@ export interface Catalogue {
 export const CONFIDENCE = ['surveyed', 'sourced', 'schematic'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
-/** Lon/lat boxes (minLon, minLat, maxLon, maxLat) a feature must fall in, per extent. */
-export const EXTENT_BBOX: Record<Extent, readonly [number, number, number, number]> = {
-  // The zone plus the Hebei end of the 雄忻高铁.
-  zone: [111.5, 37.4, 116.5, 39.6],
-  // Whole prefectures and neighbouring counties drawn for orientation.
-  context: [110.0, 34.5, 117.0, 41.0],
-};
+/**
+ * The map's area (minLon, minLat, maxLon, maxLat): the zone and its surroundings, stretched
+ * east to take in the Hebei end of the 雄忻高铁. Every feature lies inside; context layers
+ * are clipped to it when derived.
+ */
+export const ZONE_BBOX: readonly [number, number, number, number] = [111.5, 37.4, 116.5, 39.6];
 
 /** What the data pipeline publishes beside each layer's .fgb, for the app's panels. */
 export interface PublishedLayer extends CatalogueLayer {

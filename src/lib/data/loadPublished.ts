@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { parseFacts, type Fact } from '../catalogue/facts.ts';
 import type { PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import { readFgb } from '../fgb/readFgb.ts';
 
@@ -40,4 +41,12 @@ export async function loadLayer(base: string, layer: PublishedLayer, signal?: Ab
   } catch (e) {
     throw new LoadError(layer.url, `not a readable FlatGeobuf file (${(e as Error).message})`);
   }
+}
+
+/** The "projects & facts" table (public/data/facts.json), checked again on arrival. */
+export async function loadFacts(base: string, signal?: AbortSignal): Promise<Fact[]> {
+  const res = await fetchOk(new URL('data/facts.json', base).href, 'data/facts.json', signal);
+  const { facts, problems } = parseFacts(await res.json());
+  if (problems.length) throw new LoadError('data/facts.json', problems.join('; '));
+  return facts;
 }

@@ -7,7 +7,7 @@ const feature = (geometry: Geometry | null, p: Record<string, unknown> = props):
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const square = [[112.6, 38.1], [112.7, 38.1], [112.7, 38.2], [112.6, 38.2], [112.6, 38.1]];
 
-const errorsOf = (input: unknown) => validateLayer(input, 'data/t.geojson', 'zone').errors;
+const errorsOf = (input: unknown) => validateLayer(input, 'data/t.geojson').errors;
 
 describe('validateLayer', () => {
   it('accepts valid features of every kind', () => {
@@ -44,11 +44,5 @@ describe('validateLayer', () => {
     ['duplicate id', fc(feature({ type: 'Point', coordinates: [112.7, 38.2] }), feature({ type: 'Point', coordinates: [112.7, 38.2] })), /id "x1" already used by #0/],
   ])('rejects %s', (_name, input, message) => {
     expect(errorsOf(input).join('\n')).toMatch(message);
-  });
-
-  it('lets context layers reach beyond the zone', () => {
-    const wide = fc(feature({ type: 'Point', coordinates: [110.5, 36] }));
-    expect(validateLayer(wide, 'data/t.geojson', 'context').errors).toEqual([]);
-    expect(validateLayer(wide, 'data/t.geojson', 'zone').errors).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { CONFIDENCE, EXTENT_BBOX, type Extent } from '../catalogue/types.ts';
+import { CONFIDENCE, ZONE_BBOX } from '../catalogue/types.ts';
 import { geometryProblem } from './geometryProblems.ts';
 
 /** A property every catalogue feature must carry, and what makes its value acceptable. */
@@ -23,7 +23,7 @@ export interface LayerValidation {
  * reason — `data/rail.geojson #12 (rail-x): LineString has 1 position` — so a data editor
  * can go straight to the line.
  */
-export function validateLayer(input: unknown, file: string, extent: Extent): LayerValidation {
+export function validateLayer(input: unknown, file: string): LayerValidation {
   const errors: string[] = [];
   const fc = input as Partial<FeatureCollection> | null;
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
@@ -31,7 +31,7 @@ export function validateLayer(input: unknown, file: string, extent: Extent): Lay
   }
   if (fc.features.length === 0) errors.push(`${file}: has no features`);
   const ids = new Map<string, number>();
-  const bbox = EXTENT_BBOX[extent];
+  const bbox = ZONE_BBOX;
   fc.features.forEach((f, i) => {
     const props = (f && typeof f === 'object' ? f.properties : null) ?? {};
     const label = `${file} #${i}${typeof props.id === 'string' ? ` (${props.id})` : ''}`;

@@ -34,6 +34,13 @@ export const MESSAGES = {
   accuracyMetres: { zh: '位置误差约', en: 'Position error about' },
   layerInfo: { zh: '图层信息', en: 'Layer info' },
   close: { zh: '关闭', en: 'Close' },
+  facts: { zh: '项目与数据', en: 'Projects & facts' },
+  factsFailed: { zh: '项目与数据表加载失败', en: 'The facts table failed to load' },
+  factTopic: { zh: '事项', en: 'Topic' },
+  factValue: { zh: '内容', en: 'Figure' },
+  factDate: { zh: '日期', en: 'Date' },
+  confirmed: { zh: '有据', en: 'confirmed' },
+  inferred: { zh: '推定', en: 'inferred' },
   noMap: { zh: '此浏览器无法显示地图（需要 WebGL）。', en: 'This browser cannot show the map (WebGL is required).' },
 } satisfies Record<string, Localized>;
 

@@ -20,7 +20,11 @@ export interface LegendEntry {
 interface LegendMeta {
   'atlas:layer'?: string;
   'atlas:legend'?: Localized;
+  'atlas:variant'?: 'solid' | 'schematic';
 }
+
+/** How many of a layer's features are schematic, to drop legend rows of a variant with none. */
+export type ConfidenceMix = (catalogueId: string) => { schematic: number; total: number } | undefined;
 
 /**
  * The value a paint property shows for an ordinary feature. Data-driven values in this
@@ -69,7 +73,7 @@ function swatchOf(layer: LayerSpecification): Swatch | null {
  * Legend rows for the visible catalogue layers, read from the style the map is drawing, so
  * the legend cannot drift from the map. Rows follow `order` (the layer panel's order).
  */
-export function legendFromStyle(layers: LayerSpecification[], visible: ReadonlySet<string>, order: readonly string[], lang: Lang): LegendEntry[] {
+export function legendFromStyle(layers: LayerSpecification[], visible: ReadonlySet<string>, order: readonly string[], lang: Lang, mix?: ConfidenceMix): LegendEntry[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   const rows: Array<LegendEntry & { rank: number; z: number }> = [];
   layers.forEach((layer, z) => {
@@ -77,6 +81,10 @@ export function legendFromStyle(layers: LayerSpecification[], visible: ReadonlyS
     const owner = m['atlas:layer'];
     const label = m['atlas:legend'];
     if (!owner || !label || !visible.has(owner)) return;
+    const counts = mix?.(owner);
+    const variant = m['atlas:variant'];
+    if (counts && variant === 'solid' && counts.schematic === counts.total) return;
+    if (counts && variant === 'schematic' && counts.schematic === 0) return;
     const swatch = swatchOf(layer);
     if (!swatch) return;
     rows.push({ styleLayerId: layer.id, catalogueId: owner, label: label[lang], swatch, rank: rank.get(owner) ?? order.length, z });

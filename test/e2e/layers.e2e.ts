@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openApp, renderedCount, screenshot, settle } from './browser.ts';
+
+const appUrl = inject('appUrl');
+
+interface Layer {
+  id: string;
+  title: { zh: string; en: string };
+}
+
+describe.each(['zh', 'en'] as const)('every catalogue layer, %s UI', (lang) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('is drawn, listed in the legend, and goes away when unticked', async () => {
+    const { page, consoleErrors } = await openApp(browser, `${appUrl}#lang=${lang}`);
+    const layers = await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { catalogue: { layers: Layer[] } } } }).taixinAtlas.state.catalogue.layers);
+    expect(layers.length).toBe(15);
+    const legendHas = (id: string) => page.locator(`[data-testid="legend"] [data-legend-layer="${id}"]`).count();
+    for (const layer of layers) {
+      const row = page.locator(`[data-layer="${layer.id}"] .title`);
+      await expect(row.textContent()).resolves.toBe(layer.title[lang]);
+      expect(await renderedCount(page, layer.id), `${layer.id} drawn`).toBeGreaterThan(0);
+      expect(await legendHas(layer.id), `${layer.id} in legend`).toBeGreaterThan(0);
+      await page.click(`[data-testid="toggle-${layer.id}"]`);
+      await settle(page);
+      expect(await renderedCount(page, layer.id), `${layer.id} hidden`).toBe(0);
+      expect(await legendHas(layer.id)).toBe(0);
+      await page.click(`[data-testid="toggle-${layer.id}"]`);
+      await settle(page);
+      expect(await renderedCount(page, layer.id), `${layer.id} back`).toBeGreaterThan(0);
+    }
+    // Legend rows speak the UI language.
+    const legendText = (await page.textContent('[data-testid="legend"]')) ?? '';
+    expect(legendText).toContain(lang === 'zh' ? '雄忻高铁（山西段）（示意）' : 'Xiongxin HSR (Shanxi) (schematic)');
+    expect(legendText).toContain(lang === 'zh' ? '普速铁路（示意）' : 'Conventional railway (schematic)');
+    expect(consoleErrors).toEqual([]);
+    await screenshot(page, `all-layers-${lang}`);
+    await page.close();
+  });
+
+  it('shows the projects & facts table with its sources', async () => {
+    const { page } = await openApp(browser, `${appUrl}#lang=${lang}`);
+    await page.click('[data-testid="facts"] summary');
+    const plan = (await page.textContent('[data-fact="projects-2022-plan"]')) ?? '';
+    expect(plan).toContain('485');
+    expect(plan).toContain(lang === 'zh' ? '5337 亿元' : '¥533.7 bn');
+    expect(plan).toContain('人民网 2022-03-24');
+    const unplaced = (await page.textContent('[data-fact="parks-unplaced"]')) ?? '';
+    expect(unplaced).toContain(lang === 'zh' ? '推定' : 'inferred');
+    await page.close();
+  });
+});
