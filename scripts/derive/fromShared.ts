@@ -207,6 +207,10 @@ for (const c of rawCounties) {
 write('towns', towns);
 
 // Industries as the sources name them; the 人民网 article adds the anchor projects of 2021–22.
+const PARK_IDS: Record<string, string> = {
+  太原中北高新区: 'park-zhongbei', 忻州经济开发区: 'park-xinzhou-edz', 原平经济技术开发区: 'park-yuanping-etdz',
+  定襄经济技术开发区: 'park-dingxiang-etdz', 山西转型综改示范区阳曲产业园: 'park-yangqu',
+};
 const PARK_FACTS: Record<string, Props> = {
   太原中北高新区: { industries: '科技成果转化（阳曲科技创新成果转化承载基地依托中北高新区建设）', area_km2_official: null, facts_source: RENMIN },
   忻州经济开发区: { industries: '集成电路、人工智能、机器人（新松）、煤机、生物医药、新材料', area_km2_official: 128.11, facts_source: `${RENMIN}; China Daily 2020-04-14` },
@@ -220,7 +224,7 @@ write(
     .filter((f) => f.properties.kind === 'industrial_park')
     .map((f) =>
       feature(f.geometry, {
-        id: `park-${pinyinName(String(f.properties.name_zh)).toLowerCase().slice(0, 24)}`,
+        id: PARK_IDS[String(f.properties.name_zh)] ?? `park-${pinyinName(String(f.properties.name_zh)).toLowerCase()}`,
         name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'industrial_park',
         ...(PARK_FACTS[String(f.properties.name_zh)] ?? {}),
         source: `position: ${zfSource(f)}`, confidence: 'schematic', accuracy_m: Number(f.properties.accuracy_km) * 1000,

@@ -1,0 +1,61 @@
+/**
+ * The query engine from the command line, on the same data the app serves:
+ *   npm run --silent query -- within --target parks --source stations --km 5 [--format csv]
+ *   npm run --silent query -- nearest --target stations --source parks --k 3
+ *   npm run --silent query -- along --target parks --source xiongxin --km 10
+ *   npm run --silent query -- inside --target stations --source dayu
+ * <layer> is a catalogue id or a path to a .geojson / .fgb file. Prints GeoJSON (or CSV) on
+ * stdout; errors print one line on stderr and exit 2.
+ */
+import { parseArgs } from 'node:util';
+import { resultToCsv, resultToGeoJSON } from '../src/lib/query/exportResult.ts';
+import { QUERY_OPS, QueryError, runQuery, type QueryOp } from '../src/lib/query/runQuery.ts';
+import { FileLayers } from './query/fileLayers.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`query: ${message.split('\n')[0]}\n`);
+  process.exit(2);
+}
+
+// parseArgs reads "--km -1" as a missing value; join negative numbers to their option so the
+// range check below can say what is wrong with them.
+const argv = process.argv.slice(2).flatMap((a, i, all) => (/^--(km|k)$/.test(a) && /^-\d/.test(all[i + 1] ?? '') ? [] : /^-\d/.test(a) && /^--(km|k)$/.test(all[i - 1] ?? '') ? [`${all[i - 1]}=${a}`] : [a]));
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        target: { type: 'string' },
+        source: { type: 'string' },
+        km: { type: 'string' },
+        k: { type: 'string' },
+        format: { type: 'string', default: 'geojson' },
+      },
+    });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const op = positionals[0] as QueryOp | undefined;
+  if (!op || !QUERY_OPS.includes(op)) fail(`operation must be one of ${QUERY_OPS.join(', ')}`);
+  if (!values.target) fail('--target <layer> is required');
+  if (!values.source) fail('--source <layer> is required');
+  if (values.format !== 'geojson' && values.format !== 'csv') fail('--format must be geojson or csv');
+  let meters: number | undefined;
+  if (op === 'within' || op === 'along') {
+    if (values.km === undefined) fail(`${op} needs --km <distance>`);
+    const km = Number(values.km);
+    if (!Number.isFinite(km) || km < 0) fail(`--km must be a number ≥ 0, got "${values.km}"`);
+    meters = km * 1000;
+  }
+  const k = values.k === undefined ? 1 : Number(values.k);
+  if (!Number.isInteger(k) || k < 1) fail(`--k must be a whole number ≥ 1, got "${String(values.k)}"`);
+
+  const result = await runQuery({ op, target: values.target, source: { kind: 'layer', layer: values.source }, meters, k }, new FileLayers());
+  process.stdout.write(values.format === 'csv' ? resultToCsv(result) : `${JSON.stringify(resultToGeoJSON(result))}\n`);
+}
+
+main().catch((e: unknown) => fail(e instanceof QueryError || e instanceof RangeError || e instanceof TypeError ? e.message : String(e)));

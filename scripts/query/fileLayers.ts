@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Feature, FeatureCollection } from 'geojson';
+import { readFgb } from '../../src/lib/fgb/readFgb.ts';
+import { prepareLayer, type PreparedLayer } from '../../src/lib/query/preparedLayer.ts';
+import { QueryError, type LayerProvider } from '../../src/lib/query/runQuery.ts';
+import { buildData } from '../data/buildData.ts';
+
+const root = join(import.meta.dirname, '../..');
+const published = join(root, 'public', 'data');
+
+/**
+ * Layers for the command line: a catalogue id reads the very .fgb the app serves
+ * (public/data/<id>.fgb, built first if missing); a path reads a .geojson or .fgb file.
+ */
+export class FileLayers implements LayerProvider {
+  private cache = new Map<string, Promise<PreparedLayer>>();
+
+  layer(ref: string): Promise<PreparedLayer> {
+    let p = this.cache.get(ref);
+    if (!p) {
+      p = this.load(ref);
+      this.cache.set(ref, p);
+    }
+    return p;
+  }
+
+  private async load(ref: string): Promise<PreparedLayer> {
+    const ext = extname(ref).toLowerCase();
+    if (ext === '.geojson' || ext === '.json' || ext === '.fgb') return prepareLayer(await readFile(resolve(ref)));
+    if (!/^[a-z][a-z0-9_]*$/.test(ref)) throw new QueryError(`"${ref}" is neither a catalogue layer id nor a .geojson/.fgb path`);
+    if (!existsSync(join(published, 'catalogue.json'))) {
+      const built = buildData(join(root, 'data'), published);
+      if (!built.ok) throw new QueryError(`data build failed: ${built.errors[0] ?? 'unknown error'}`);
+    }
+    const file = join(published, `${ref}.fgb`);
+    if (!existsSync(file)) throw new QueryError(`unknown layer "${ref}" (not in data/catalogue.json)`);
+    return prepareLayer(await readFile(file));
+  }
+}
+
+async function readFile(path: string): Promise<Feature[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new QueryError(`cannot read ${path}`);
+  }
+  if (extname(path).toLowerCase() === '.fgb') {
+    try {
+      return (await readFgb(new Uint8Array(bytes))).collection.features;
+    } catch (e) {
+      throw new QueryError(`${path} is not a readable FlatGeobuf file (${(e as Error).message})`);
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw new QueryError(`${path} is not valid JSON (${(e as Error).message})`);
+  }
+  const fc = json as Partial<FeatureCollection>;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new QueryError(`${path} is not a GeoJSON FeatureCollection`);
+  return fc.features;
+}

@@ -1,0 +1,36 @@
+import type { FeatureCollection } from 'geojson';
+import type { QueryResult } from './runQuery.ts';
+
+/** Distances are reported to the decimetre: finer would claim more than any input supports. */
+export const roundMetres = (m: number): number => Math.round(m * 10) / 10;
+
+/** Result as GeoJSON: each matched target with all its properties, plus distance and nearest source. */
+export function resultToGeoJSON(result: QueryResult): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: result.matches.map((m) => ({
+      type: 'Feature',
+      ...(m.feature.id !== undefined ? { id: m.feature.id } : {}),
+      geometry: m.feature.geometry,
+      properties: { ...m.feature.properties, distance_m: roundMetres(m.distance_m), nearest_source_id: m.nearest_source_id },
+    })),
+  };
+}
+
+const FIRST = ['id', 'name_zh', 'name_en', 'distance_m', 'nearest_source_id', 'confidence'];
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // Spreadsheet formula injection: a leading = + - @ would run as a formula in Excel.
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Result as CSV, UTF-8 with BOM so Excel opens the Chinese names intact. */
+export function resultToCsv(result: QueryResult): string {
+  const rows = resultToGeoJSON(result).features.map((f) => f.properties ?? {});
+  const keys = [...FIRST, ...new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => !FIRST.includes(k)))];
+  const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,98 @@
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { alongLine } from './alongLine.ts';
+import { inside } from './inside.ts';
+import { nearest } from './nearest.ts';
+import { featureId, prepareLayer, type PreparedLayer } from './preparedLayer.ts';
+import type { QueryControl, QueryMatch } from './types.ts';
+import { withinDistance } from './withinDistance.ts';
+
+export type QueryOp = 'within' | 'nearest' | 'inside' | 'along';
+export const QUERY_OPS: readonly QueryOp[] = ['within', 'nearest', 'inside', 'along'];
+
+export type QuerySource =
+  | { kind: 'layer'; layer: string }
+  | { kind: 'feature'; layer: string; id: string }
+  | { kind: 'geometry'; geometry: Geometry; id?: string };
+
+export interface QuerySpec {
+  op: QueryOp;
+  target: string;
+  source: QuerySource;
+  /** Distance for within / along. */
+  meters?: number;
+  /** How many for nearest (per source feature). */
+  k?: number;
+}
+
+export interface QueryResult {
+  spec: QuerySpec;
+  matches: QueryMatch[];
+  /** The query geometry: the source features the distances were measured from. */
+  sources: Feature[];
+}
+
+/** Where layers come from: bundled .fgb in the app, files on disk for the CLI, a dropped file. */
+export interface LayerProvider {
+  layer(id: string): Promise<PreparedLayer>;
+}
+
+export class QueryError extends Error {
+  override name = 'QueryError';
+}
+
+async function sourceFeatures(source: QuerySource, layers: LayerProvider): Promise<Feature[]> {
+  switch (source.kind) {
+    case 'layer':
+      return (await layers.layer(source.layer)).features;
+    case 'feature': {
+      const layer = await layers.layer(source.layer);
+      const f = layer.features.find((x, i) => featureId(x, i) === source.id);
+      if (!f) throw new QueryError(`no feature "${source.id}" in layer ${source.layer}`);
+      return [f];
+    }
+    case 'geometry':
+      return [{ type: 'Feature', geometry: source.geometry, properties: { id: source.id ?? 'drawn' } }];
+  }
+}
+
+/** Runs one query spec: the single entry the Web Worker and the command line both call. */
+export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: QueryControl = {}): Promise<QueryResult> {
+  const meters = spec.meters ?? 0;
+  if ((spec.op === 'within' || spec.op === 'along') && !(Number.isFinite(meters) && meters >= 0)) {
+    throw new QueryError(`distance must be a number ≥ 0, got ${String(spec.meters)}`);
+  }
+  const targets = await layers.layer(spec.target);
+  const sources = await sourceFeatures(spec.source, layers);
+  let matches: QueryMatch[];
+  switch (spec.op) {
+    case 'within':
+      matches = withinDistance(targets, prepareLayer(sources), meters, control);
+      break;
+    case 'along': {
+      const lines = sources.filter((f) => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString');
+      if (lines.length === 0) throw new QueryError('along needs a line source (e.g. xiongxin or water_supply)');
+      matches = alongLine(targets, prepareLayer(lines as Feature<LineString | MultiLineString>[]), meters, control);
+      break;
+    }
+    case 'inside': {
+      const areas = sources.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') as Feature<Polygon | MultiPolygon>[];
+      if (areas.length === 0) throw new QueryError('inside needs a polygon source (a drawn area or a polygon layer)');
+      const seen = new Map<number, QueryMatch>();
+      areas.forEach((a, i) => {
+        for (const m of inside(targets, a, 'intersects', featureId(a, i))) if (!seen.has(m.index)) seen.set(m.index, m);
+      });
+      matches = [...seen.values()];
+      break;
+    }
+    case 'nearest': {
+      const k = spec.k ?? 1;
+      if (!Number.isInteger(k) || k < 1) throw new QueryError(`k must be a whole number ≥ 1, got ${String(spec.k)}`);
+      matches = sources.flatMap((s, i) => nearest(targets, s, k).map((m) => ({ ...m, nearest_source_id: featureId(s, i) })));
+      break;
+    }
+    default:
+      throw new QueryError(`unknown operation "${String(spec.op)}"`);
+  }
+  matches.sort((a, b) => a.distance_m - b.distance_m || a.index - b.index);
+  return { spec, matches, sources };
+}
