@@ -14,8 +14,9 @@ export function inside(targets: PreparedLayer, area: Feature<Polygon | MultiPoly
   if (area.geometry.type !== 'Polygon' && area.geometry.type !== 'MultiPolygon') throw new TypeError(`inside needs a polygon, got ${String((area.geometry as Geometry).type)}`);
   const a = partsOf(area.geometry);
   const out: QueryMatch[] = [];
-  for (const ti of targets.index?.search(a.box[0], a.box[1], a.box[2], a.box[3]) ?? []) {
-    const t = targets.parts[ti];
+  for (const pos of targets.index?.search(a.box[0], a.box[1], a.box[2], a.box[3]) ?? []) {
+    const t = targets.parts(pos);
+    const ti = targets.order[pos] as number;
     if (!t || !intersects(t, a)) continue;
     // Within: every vertex inside, and every edge's midpoint too, so an edge cannot cut across
     // a concave bay of the area between two inside vertices.

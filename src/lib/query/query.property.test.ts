@@ -42,7 +42,9 @@ describe('query engine against brute force', () => {
       fc.property(layer(geometry, 40), layer(geometry, 6), fc.double({ min: 0, max: 15000, noNaN: true }), (targets, sources, d) => {
         const got = withinDistance(prepareLayer(targets), prepareLayer(sources), d);
         const want = bruteWithin(targets, sources, d);
-        expect(new Map(got.map((m) => [m.index, m.distance_m]))).toEqual(want);
+        expect(got.map((m) => m.index)).toEqual([...want.keys()]);
+        // Points take a packed fast path: same formula, different rounding in the last bits.
+        for (const m of got) expect(m.distance_m).toBeCloseTo(want.get(m.index) ?? NaN, 6);
       }),
       { numRuns: 150 },
     );
@@ -68,7 +70,8 @@ describe('query engine against brute force', () => {
       fc.property(layer(geometry, 40), pos, fc.integer({ min: 1, max: 5 }), (targets, from, k) => {
         const got = nearest(prepareLayer(targets), { type: 'Point', coordinates: from }, k);
         const all = targets.map((t) => geometryDistance(partsOf(t.geometry), partsOf({ type: 'Point', coordinates: from }))).sort((a, b) => a - b);
-        expect(got.map((m) => m.distance_m)).toEqual(all.slice(0, k));
+        expect(got).toHaveLength(Math.min(k, all.length));
+        got.forEach((m, i) => expect(m.distance_m).toBeCloseTo(all[i] ?? NaN, 6));
       }),
       { numRuns: 100 },
     );

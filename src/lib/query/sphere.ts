@@ -29,6 +29,17 @@ export function haversine(a: Position, b: Position): number {
   return 2 * EARTH_RADIUS_M * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 }
 
+/**
+ * Haversine from packed values (lon, lat in degrees, cos lat precomputed): the inner loop of
+ * point-to-point queries, same formula and result as `haversine`.
+ */
+export function haversinePacked(x1: number, y1: number, cos1: number, x2: number, y2: number, cos2: number): number {
+  const sLat = Math.sin(((y2 - y1) * RAD) / 2);
+  const sLon = Math.sin(((x2 - x1) * RAD) / 2);
+  const h = sLat * sLat + cos1 * cos2 * sLon * sLon;
+  return 2 * EARTH_RADIUS_M * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+}
+
 /** Distance in metres from p to the great-circle arc a→b (the shorter arc). */
 export function pointToArc(p: Position, a: Position, b: Position): number {
   const va = unit(a);
