@@ -39,10 +39,10 @@ describe('the zone map', () => {
     expect(foreign).toEqual([]);
     expect(consoleErrors).toEqual([]);
     // Zone layers lie wholly inside the opening view: every feature is drawn.
-    for (const [id, count] of Object.entries({ dayu: 2, xindong: 2, water_supply: 3, parks: 5, airports: 2, zone_boundary: 1 })) {
+    // dayu: extent, core and the four 组团; xiongxin: its Hebei and Shanxi sections.
+    for (const [id, count] of Object.entries({ dayu: 6, xindong: 2, water_supply: 3, parks: 5, airports: 2, zone_boundary: 1, xiongxin: 2 })) {
       expect(await renderedCount(page, id), id).toBe(count);
     }
-    expect(await renderedCount(page, 'xiongxin')).toBe(1);
     // 12 zone counties plus their neighbours; HSR stations of the zone; rivers.
     expect(await renderedCount(page, 'counties')).toBeGreaterThan(30);
     expect(await renderedCount(page, 'stations')).toBeGreaterThanOrEqual(8);
@@ -73,7 +73,7 @@ describe('the zone map', () => {
     expect(await renderedCount(page, 'xindong')).toBe(2);
     await page.click('[data-testid="toggle-dayu"]');
     await settle(page);
-    expect(await renderedCount(page, 'dayu')).toBe(2);
+    expect(await renderedCount(page, 'dayu')).toBe(6);
     expect(await legendLayers(page)).toContain('dayu');
     await page.close();
   });
@@ -111,7 +111,7 @@ describe('the zone map', () => {
     expect(c.lng).toBeCloseTo(112.7, 5);
     expect(c.lat).toBeCloseTo(38.2, 5);
     expect(await renderedCount(page, 'towns')).toBe(0);
-    expect(await renderedCount(page, 'dayu')).toBe(2);
+    expect(await renderedCount(page, 'dayu')).toBe(6);
     await expect(page.textContent('[data-testid="lang-switch"]')).resolves.toBe('中文');
     const bg = await page.evaluate(() => (window as unknown as { taixinAtlas: { map: { getPaintProperty(l: string, p: string): unknown } } }).taixinAtlas.map.getPaintProperty('background', 'background-color'));
     expect(bg).toBe('#0b1220');
@@ -126,7 +126,7 @@ describe('the zone map', () => {
     expect(notice).toContain('nope');
     const c = await camera(page);
     expect(c.zoom).toBeCloseTo(7.7, 5);
-    expect(await renderedCount(page, 'dayu')).toBe(2);
+    expect(await renderedCount(page, 'dayu')).toBe(6);
     expect(await renderedCount(page, 'xindong')).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.close();

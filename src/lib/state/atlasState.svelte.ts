@@ -1,11 +1,28 @@
 import { getContext, setContext } from 'svelte';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
+import type { QuerySpec } from '../query/runQuery.ts';
+import type { QueryMatch, QueryProgress } from '../query/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
 
 export type LayerStatus = 'loading' | 'ready' | 'error';
+
+export interface QueryState {
+  status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  spec: QuerySpec | null;
+  progress: QueryProgress | null;
+  matches: QueryMatch[];
+  sources: Feature[];
+  error: string | null;
+}
+
+export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };
+
+export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area';
+export type Panel = 'layers' | 'query' | 'measure';
 
 /** The one piece of app state the panels and the map share (catalogue → loaders → here → UI). */
 export class AtlasState {
@@ -22,6 +39,15 @@ export class AtlasState {
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
   collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
   facts = $state.raw<Fact[]>([]);
+  /** The map, once created; panels use it to fly to features. */
+  map = $state.raw<MapLibreMap | null>(null);
+  panel = $state<Panel>('layers');
+  tool = $state<Tool>('none');
+  /** The feature last clicked on the map: a query can start from it. */
+  selected = $state<{ layer: string; id: string; name: string } | null>(null);
+  /** The shape last drawn (query area / line, or the measured shape). */
+  drawn = $state.raw<Feature<Polygon | LineString> | null>(null);
+  query = $state.raw<QueryState>(IDLE_QUERY);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);

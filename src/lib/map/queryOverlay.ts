@@ -1,0 +1,31 @@
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { QueryState } from '../state/atlasState.svelte.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const HIGHLIGHT = '#facc15';
+
+/** Sources and layers for a query's rings and matches, on top of the zone style. */
+export function addQueryOverlay(map: MapLibreMap): void {
+  map.addSource('query-rings', { type: 'geojson', data: EMPTY });
+  map.addSource('query-matches', { type: 'geojson', data: EMPTY });
+  map.addLayer({ id: 'query-rings--fill', type: 'fill', source: 'query-rings', paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.08 } });
+  map.addLayer({ id: 'query-rings--line', type: 'line', source: 'query-rings', paint: { 'line-color': '#d97706', 'line-width': 1.5, 'line-dasharray': [2, 2] } });
+  map.addLayer({ id: 'query-matches--line', type: 'line', source: 'query-matches', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': HIGHLIGHT, 'line-width': 5, 'line-opacity': 0.85 } });
+  map.addLayer({
+    id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3.5 },
+  });
+}
+
+export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
+  const done = query.status === 'done';
+  const meters = query.spec?.op === 'within' || query.spec?.op === 'along' ? (query.spec.meters ?? 0) : 0;
+  const rings = map.getSource('query-rings') as GeoJSONSource | undefined;
+  rings?.setData(EMPTY);
+  // Rings need turf's buffer, which loads with the first result rather than with the page.
+  if (done && meters > 0) void import('../query/queryRings.ts').then(({ queryRings }) => rings?.setData(queryRings(query.sources, meters)));
+  (map.getSource('query-matches') as GeoJSONSource | undefined)?.setData(
+    done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m } })) } : EMPTY,
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuerySpec, parseQuerySpec } from './querySpecUrl.ts';
+import type { QuerySpec } from './runQuery.ts';
+
+const known = new Set(['parks', 'stations', 'xiongxin']);
+
+describe('query spec in the URL', () => {
+  it.each<QuerySpec>([
+    { op: 'within', target: 'parks', source: { kind: 'layer', layer: 'stations' }, meters: 5000 },
+    { op: 'along', target: 'parks', source: { kind: 'layer', layer: 'xiongxin' }, meters: 3000 },
+    { op: 'nearest', target: 'stations', source: { kind: 'feature', layer: 'parks', id: 'park-zhongbei' }, k: 3 },
+    { op: 'inside', target: 'stations', source: { kind: 'layer', layer: 'parks' } },
+  ])('round-trips %j', (spec) => {
+    const text = formatQuerySpec(spec);
+    expect(text).not.toBeNull();
+    expect(parseQuerySpec(text as string, known)).toEqual({ spec, problem: null });
+  });
+
+  it('writes the documented form', () => {
+    expect(formatQuerySpec({ op: 'within', target: 'parks', source: { kind: 'layer', layer: 'stations' }, meters: 5000 })).toBe('within~parks~layer.stations~5000');
+  });
+
+  it('does not encode drawn shapes', () => {
+    expect(formatQuerySpec({ op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: { type: 'Point', coordinates: [1, 2] } } })).toBeNull();
+  });
+
+  it.each([
+    ['fly~parks~layer.stations~5000', /unknown operation/],
+    ['within~nope~layer.stations~5000', /unknown target/],
+    ['within~parks~layer.nope~5000', /unknown source/],
+    ['within~parks~<img onerror=x>~5000', /source must be/],
+    ['within~parks~layer.stations~-5', /distance out of range/],
+    ['within~parks~layer.stations~', /needs a distance/],
+    ['nearest~parks~layer.stations~~0', /k out of range/],
+  ])('rejects %s', (text, why) => {
+    const { spec, problem } = parseQuerySpec(text, known);
+    expect(spec).toBeNull();
+    expect(problem).toMatch(why);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The query engine in a Web Worker, so the map never freezes on a long query. Layers are
+ * fetched and indexed here once, from the same .fgb files the map draws.
+ */
+import * as Comlink from 'comlink';
+import { readFgb } from '../fgb/readFgb.ts';
+import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
+import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
+import type { QueryMatch, QueryProgress } from './types.ts';
+
+class UrlLayers implements LayerProvider {
+  private cache = new Map<string, Promise<PreparedLayer>>();
+  constructor(private base: string) {}
+
+  layer(id: string): Promise<PreparedLayer> {
+    let p = this.cache.get(id);
+    if (!p) {
+      p = this.load(id);
+      this.cache.set(id, p);
+      p.catch(() => this.cache.delete(id));
+    }
+    return p;
+  }
+
+  private async load(id: string): Promise<PreparedLayer> {
+    if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError(`unknown layer "${id}"`);
+    const res = await fetch(new URL(`data/${id}.fgb`, this.base));
+    if (!res.ok) throw new QueryError(`layer ${id}: HTTP ${res.status}`);
+    return prepareLayer((await readFgb(new Uint8Array(await res.arrayBuffer()))).collection.features);
+  }
+}
+
+/** What crosses back to the page: the matches and the query geometry, nothing else. */
+export interface WorkerResult {
+  matches: QueryMatch[];
+  sources: QueryMatch['feature'][];
+}
+
+let layers: UrlLayers | null = null;
+
+const api = {
+  async run(spec: QuerySpec, base: string, onProgress?: (p: QueryProgress) => void): Promise<WorkerResult> {
+    layers ??= new UrlLayers(base);
+    let last = 0;
+    const result = await runQuery(spec, layers, {
+      // Progress at most every 50 ms: each report is a message to the page.
+      onProgress: (p) => {
+        const now = performance.now();
+        if (onProgress && (now - last > 50 || p.done === p.total)) {
+          last = now;
+          onProgress(p);
+        }
+      },
+    });
+    return { matches: result.matches, sources: result.sources };
+  },
+};
+
+export type QueryWorkerApi = typeof api;
+Comlink.expose(api);

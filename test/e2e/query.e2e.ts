@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openApp, screenshot, settle, waitForMapIdle } from './browser.ts';
+
+const appUrl = inject('appUrl');
+const root = join(import.meta.dirname, '../..');
+
+/** The command-line answer to the same question, on the same published data. */
+function cli(...args: string[]): string {
+  const run = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/query.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
+
+const rendered = (page: Page, layer: string) =>
+  page.evaluate((l) => (window as unknown as { taixinAtlas: { map: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } } }).taixinAtlas.map.queryRenderedFeatures({ layers: [l] }).length, layer);
+
+describe('spatial query panel', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('answers "parks within 5 km of a rail station" like the CLI, draws it, exports it, and keeps it in the URL', async () => {
+    const expectedCsv = cli('within', '--target', 'parks', '--source', 'stations', '--km', '5', '--format', 'csv');
+    const expectedRows = expectedCsv.trim().split('\r\n').length - 1;
+    expect(expectedRows).toBeGreaterThan(0);
+
+    const { page, requests, consoleErrors } = await openApp(browser, appUrl);
+    await page.click('[data-testid="tab-query"]');
+    await page.selectOption('[data-testid="query-target"]', 'parks');
+    await page.selectOption('[data-testid="query-op"]', 'within');
+    await page.selectOption('[data-testid="query-source"]', 'layer:stations');
+    await page.fill('[data-testid="query-distance"]', '5');
+    await page.click('[data-testid="query-run"]');
+    await page.waitForSelector('[data-testid="query-count"]');
+    await expect(page.textContent('[data-testid="query-count"]')).resolves.toBe(`查询结果（${expectedRows}）`);
+    await expect(page.locator('[data-testid="query-results"] tbody tr').count()).resolves.toBe(expectedRows);
+
+    await settle(page);
+    expect(await rendered(page, 'query-matches--circle')).toBe(expectedRows);
+    expect(await rendered(page, 'query-rings--line')).toBeGreaterThan(0);
+    await screenshot(page, 'query-within');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(download.suggestedFilename()).toBe('taixin-within-parks.csv');
+    expect(csv).toBe(expectedCsv);
+
+    expect(await page.evaluate(() => location.hash)).toContain('q=within~parks~layer.stations~5000');
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForSelector('[data-testid="query-count"]');
+    await expect(page.textContent('[data-testid="query-count"]')).resolves.toBe(`查询结果（${expectedRows}）`);
+    expect(requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds what lies along the 雄忻高铁 and sorts by distance', async () => {
+    const expected = JSON.parse(cli('along', '--target', 'stations', '--source', 'xiongxin', '--km', '3')) as { features: Array<{ properties: { name_en: string } }> };
+    const { page } = await openApp(browser, `${appUrl}#lang=en`);
+    await page.click('[data-testid="tab-query"]');
+    await page.selectOption('[data-testid="query-target"]', 'stations');
+    await page.selectOption('[data-testid="query-op"]', 'along');
+    await page.selectOption('[data-testid="query-source"]', 'layer:xiongxin');
+    await page.fill('[data-testid="query-distance"]', '3');
+    await page.click('[data-testid="query-run"]');
+    await page.waitForSelector('[data-testid="query-count"]');
+    await expect(page.textContent('[data-testid="query-count"]')).resolves.toBe(`Results（${expected.features.length}）`);
+    const names = await page.$$eval('[data-testid="query-results"] tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
+    expect(names).toEqual(expected.features.map((f) => f.properties.name_en));
+    await page.close();
+  });
+
+  it('measures a drawn line in km', async () => {
+    const { page } = await openApp(browser, `${appUrl}#map=10/38.3/112.7`);
+    await page.click('[data-testid="tab-measure"]');
+    await page.click('text=量距离');
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    const at = async (lon: number, lat: number) => {
+      const p = await page.evaluate(([x, y]) => (window as unknown as { taixinAtlas: { map: { project(c: [number, number]): { x: number; y: number } } } }).taixinAtlas.map.project([x as number, y as number]), [lon, lat]);
+      return [(box?.x ?? 0) + p.x, (box?.y ?? 0) + p.y] as const;
+    };
+    const [x1, y1] = await at(112.7, 38.25);
+    const [x2, y2] = await at(112.7, 38.35);
+    await page.waitForTimeout(300);
+    await page.mouse.click(x1, y1);
+    await page.mouse.move(x2, y2, { steps: 5 });
+    await page.mouse.click(x2, y2);
+    await page.mouse.click(x2, y2);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="measure-result"]')?.textContent ?? '').includes('km'));
+    const text = (await page.textContent('[data-testid="measure-result"]')) ?? '';
+    // 0.1° of latitude ≈ 11.12 km; clicks land within a pixel (~100 m at this zoom).
+    const km = Number(/([\d.]+) km/.exec(text)?.[1]);
+    expect(km).toBeGreaterThan(11.0);
+    expect(km).toBeLessThan(11.25);
+    await page.close();
+  });
+});
