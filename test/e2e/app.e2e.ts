@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp, renderedCount, screenshot, settle, waitForMapIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser, renderedCount, screenshot, settle, waitForMapIdle } from './browser.ts';
 
 const appUrl = inject('appUrl');
 
@@ -25,16 +25,10 @@ async function legendLayers(page: Page): Promise<string[]> {
 }
 
 describe('the zone map', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('draws the zone layers from the local server alone, with no console errors', async () => {
-    const { page, requests, consoleErrors } = await openApp(browser, appUrl);
+    const { page, requests, consoleErrors } = await openApp(browser(), appUrl);
     const foreign = requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -63,7 +57,7 @@ describe('the zone map', () => {
   });
 
   it('hides a layer when it is unticked, and the legend follows', async () => {
-    const { page } = await openApp(browser, appUrl);
+    const { page } = await openApp(browser(), appUrl);
     const cat = await catalogue(page);
     expect(new Set(await legendLayers(page))).toEqual(new Set(cat.layers.map((l) => l.id)));
     await page.click('[data-testid="toggle-dayu"]');
@@ -79,7 +73,7 @@ describe('the zone map', () => {
   });
 
   it('switches UI and map labels to English and back', async () => {
-    const { page } = await openApp(browser, appUrl);
+    const { page } = await openApp(browser(), appUrl);
     const labelField = () =>
       page.evaluate(() => JSON.stringify((window as unknown as { taixinAtlas: { map: { getLayoutProperty(l: string, p: string): unknown } } }).taixinAtlas.map.getLayoutProperty('towns--label', 'text-field')));
     expect(await labelField()).toContain('name_zh');
@@ -94,7 +88,7 @@ describe('the zone map', () => {
   });
 
   it('restores camera, layers, language and style from the URL after a reload', async () => {
-    const { page } = await openApp(browser, appUrl);
+    const { page } = await openApp(browser(), appUrl);
     await page.evaluate(() => (window as unknown as { taixinAtlas: { map: { jumpTo(o: object): void } } }).taixinAtlas.map.jumpTo({ center: [112.7, 38.2], zoom: 10 }));
     await settle(page);
     await page.click('[data-testid="toggle-towns"]');
@@ -120,7 +114,7 @@ describe('the zone map', () => {
   });
 
   it('falls back to the default view with a notice when the link is broken', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${appUrl}#map=NaN/<script>/alert(1)&layers=dayu,nope`);
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#map=NaN/<script>/alert(1)&layers=dayu,nope`);
     const notice = await page.textContent('[data-testid="notices"]');
     expect(notice).toContain('链接中的部分地图状态无法识别');
     expect(notice).toContain('nope');
@@ -133,7 +127,7 @@ describe('the zone map', () => {
   });
 
   it('opens a popup with name, source and 示意 for a schematic feature', async () => {
-    const { page } = await openApp(browser, `${appUrl}#map=11/38.175/112.689&layers=dayu&lang=zh&style=light`);
+    const { page } = await openApp(browser(), `${appUrl}#map=11/38.175/112.689&layers=dayu&lang=zh&style=light`);
     const box = await page.locator('[data-testid="map"]').boundingBox();
     const pt = await page.evaluate(() => (window as unknown as { taixinAtlas: { map: { project(c: [number, number]): { x: number; y: number } } } }).taixinAtlas.map.project([112.689, 38.175]));
     await page.mouse.click((box?.x ?? 0) + pt.x, (box?.y ?? 0) + pt.y);

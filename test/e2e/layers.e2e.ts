@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp, renderedCount, screenshot, settle } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser, renderedCount, screenshot, settle } from './browser.ts';
 
 const appUrl = inject('appUrl');
 
@@ -10,16 +9,10 @@ interface Layer {
 }
 
 describe.each(['zh', 'en'] as const)('every catalogue layer, %s UI', (lang) => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('is drawn, listed in the legend, and goes away when unticked', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${appUrl}#lang=${lang}`);
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=${lang}`);
     const layers = await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { catalogue: { layers: Layer[] } } } }).taixinAtlas.state.catalogue.layers);
     expect(layers.length).toBe(15);
     const legendHas = (id: string) => page.locator(`[data-testid="legend"] [data-legend-layer="${id}"]`).count();
@@ -46,7 +39,7 @@ describe.each(['zh', 'en'] as const)('every catalogue layer, %s UI', (lang) => {
   });
 
   it('shows the projects & facts table with its sources', async () => {
-    const { page } = await openApp(browser, `${appUrl}#lang=${lang}`);
+    const { page } = await openApp(browser(), `${appUrl}#lang=${lang}`);
     await page.click('[data-testid="facts"] summary');
     const plan = (await page.textContent('[data-fact="projects-2022-plan"]')) ?? '';
     expect(plan).toContain('485');

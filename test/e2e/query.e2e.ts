@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp, screenshot, settle, waitForMapIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser, screenshot, settle, waitForMapIdle } from './browser.ts';
 
 const appUrl = inject('appUrl');
 const root = join(import.meta.dirname, '../..');
@@ -19,20 +19,14 @@ const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => (window as unknown as { taixinAtlas: { map: { queryRenderedFeatures(o: { layers: string[] }): unknown[] } } }).taixinAtlas.map.queryRenderedFeatures({ layers: [l] }).length, layer);
 
 describe('spatial query panel', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('answers "parks within 5 km of a rail station" like the CLI, draws it, exports it, and keeps it in the URL', async () => {
     const expectedCsv = cli('within', '--target', 'parks', '--source', 'stations', '--km', '5', '--format', 'csv');
     const expectedRows = expectedCsv.trim().split('\r\n').length - 1;
     expect(expectedRows).toBeGreaterThan(0);
 
-    const { page, requests, consoleErrors } = await openApp(browser, appUrl);
+    const { page, requests, consoleErrors } = await openApp(browser(), appUrl);
     await page.click('[data-testid="tab-query"]');
     await page.selectOption('[data-testid="query-target"]', 'parks');
     await page.selectOption('[data-testid="query-op"]', 'within');
@@ -65,7 +59,7 @@ describe('spatial query panel', () => {
 
   it('finds what lies along the 雄忻高铁 and sorts by distance', async () => {
     const expected = JSON.parse(cli('along', '--target', 'stations', '--source', 'xiongxin', '--km', '3')) as { features: Array<{ properties: { name_en: string } }> };
-    const { page } = await openApp(browser, `${appUrl}#lang=en`);
+    const { page } = await openApp(browser(), `${appUrl}#lang=en`);
     await page.click('[data-testid="tab-query"]');
     await page.selectOption('[data-testid="query-target"]', 'stations');
     await page.selectOption('[data-testid="query-op"]', 'along');
@@ -80,7 +74,7 @@ describe('spatial query panel', () => {
   });
 
   it('measures a drawn line in km', async () => {
-    const { page } = await openApp(browser, `${appUrl}#map=10/38.3/112.7`);
+    const { page } = await openApp(browser(), `${appUrl}#map=10/38.3/112.7`);
     await page.click('[data-testid="tab-measure"]');
     await page.click('text=量距离');
     const box = await page.locator('[data-testid="map"]').boundingBox();
