@@ -184,15 +184,25 @@ write(
       }),
     ),
 );
+// City centres are what site cards measure "distance to 太原 / 忻州" from.
+const CITY_IDS: Record<string, string> = { '忻州市区（市政府）': 'city-xinzhou' };
 const towns: Feature[] = zoneFacts.features
   .filter((f) => f.properties.kind === 'town')
   .map((f) =>
     feature(f.geometry, {
-      id: `town-${pinyinName(String(f.properties.name_zh).replace(/（.*）/, '')).toLowerCase()}`,
-      name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'town',
+      id: CITY_IDS[String(f.properties.name_zh)] ?? `town-${pinyinName(String(f.properties.name_zh).replace(/（.*）/, '')).toLowerCase()}`,
+      name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: CITY_IDS[String(f.properties.name_zh)] ? 'city' : 'town',
       source: zfSource(f), confidence: confidenceOf(String(f.properties.confidence)), accuracy_m: Number(f.properties.accuracy_km) * 1000,
     }),
   );
+const taiyuan = read<Point>('raw/ne_populated_places.wgs84.geojson').features.find((f) => f.properties.NAME_ZH === '太原');
+if (!taiyuan) throw new Error('Natural Earth has no 太原');
+towns.push(
+  feature(taiyuan.geometry, {
+    id: 'city-taiyuan', name_zh: '太原市区', name_en: 'Taiyuan city', kind: 'city',
+    source: 'Natural Earth 1:10m populated places (public domain) via martynafford/natural-earth-geojson @0b9a6ce', confidence: 'sourced', accuracy_m: 2000,
+  }),
+);
 for (const c of rawCounties) {
   const centre = c.properties.center as [number, number];
   if (!inBox(centre)) continue;

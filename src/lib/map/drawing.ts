@@ -1,6 +1,6 @@
 import type { Feature, LineString, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode, ValidateNotSelfIntersecting } from 'terra-draw';
+import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 
 export type DrawMode = 'polygon' | 'linestring';
@@ -8,8 +8,8 @@ export type Drawn = Feature<Polygon | LineString>;
 
 /**
  * Drawing on the map with terra-draw (a maintained library, not hand-rolled pointer code).
- * One shape at a time: starting a new one clears the last. Self-intersecting outlines are
- * refused by terra-draw's own validation, so a drawn area is always a valid polygon.
+ * One shape at a time: starting a new one clears the last. The caller validates a finished
+ * shape (MapView refuses self-intersecting outlines with a message saying why).
  */
 export class MapDrawing {
   private draw: TerraDraw;
@@ -19,7 +19,6 @@ export class MapDrawing {
       adapter: new TerraDrawMapLibreGLAdapter({ map }),
       modes: [
         new TerraDrawPolygonMode({
-          validation: (feature, { updateType }) => (updateType === 'finish' || updateType === 'commit' ? ValidateNotSelfIntersecting(feature) : { valid: true }),
           styles: { fillColor: '#f59e0b', fillOpacity: 0.15, outlineColor: '#b45309', outlineWidth: 2 },
         }),
         new TerraDrawLineStringMode({ styles: { lineStringColor: '#b45309', lineStringWidth: 3 } }),

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { QueryState } from '../state/atlasState.svelte.ts';
 
@@ -7,6 +7,13 @@ const HIGHLIGHT = '#facc15';
 
 /** Sources and layers for a query's rings and matches, on top of the zone style. */
 export function addQueryOverlay(map: MapLibreMap): void {
+  map.addSource('user-sites', { type: 'geojson', data: EMPTY });
+  map.addLayer({ id: 'user-sites--fill', type: 'fill', source: 'user-sites', paint: { 'fill-color': '#059669', 'fill-opacity': 0.2 } });
+  map.addLayer({ id: 'user-sites--line', type: 'line', source: 'user-sites', paint: { 'line-color': '#047857', 'line-width': 2 } });
+  map.addLayer({
+    id: 'user-sites--circle', type: 'circle', source: 'user-sites', filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 7, 'circle-color': '#059669', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+  });
   map.addSource('query-rings', { type: 'geojson', data: EMPTY });
   map.addSource('query-matches', { type: 'geojson', data: EMPTY });
   map.addLayer({ id: 'query-rings--fill', type: 'fill', source: 'query-rings', paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.08 } });
@@ -28,4 +35,8 @@ export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
   (map.getSource('query-matches') as GeoJSONSource | undefined)?.setData(
     done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m } })) } : EMPTY,
   );
+}
+
+export function showUserSites(map: MapLibreMap, sites: Feature[]): void {
+  (map.getSource('user-sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: sites });
 }

@@ -5,6 +5,8 @@ import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
+import type { Weights } from '../sites/criteria.ts';
+import { defaultWeights } from '../sites/sitesUrl.ts';
 import type { QueryMatch, QueryProgress } from '../query/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
 
@@ -21,8 +23,8 @@ export interface QueryState {
 
 export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };
 
-export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area';
-export type Panel = 'layers' | 'query' | 'measure';
+export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area' | 'add-site-point' | 'add-site-area';
+export type Panel = 'layers' | 'query' | 'sites' | 'measure';
 
 /** The one piece of app state the panels and the map share (catalogue → loaders → here → UI). */
 export class AtlasState {
@@ -48,6 +50,14 @@ export class AtlasState {
   /** The shape last drawn (query area / line, or the measured shape). */
   drawn = $state.raw<Feature<Polygon | LineString> | null>(null);
   query = $state.raw<QueryState>(IDLE_QUERY);
+  /** Sites the user added (kept in IndexedDB). */
+  userSites = $state.raw<Feature[]>([]);
+  /** Site ids picked for side-by-side comparison (2–4). */
+  compare = $state<string[]>([]);
+  weights = $state<Weights>(defaultWeights());
+  focusSite = $state<string | null>(null);
+  /** A map click asked for by a tool (adding a site). */
+  clicked = $state<[number, number] | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);
