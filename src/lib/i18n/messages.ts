@@ -54,6 +54,7 @@ export const MESSAGES = {
   addSiteArea: { zh: '绘制轮廓', en: 'Draw an outline' },
   addSiteHint: { zh: '在地图上单击放置选址点', en: 'Click the map to place the site' },
   removeSite: { zh: '删除', en: 'Remove' },
+  siteNotSaved: { zh: '选址未能保存到本地存储，刷新后将丢失', en: 'The site could not be saved locally and will be lost on reload' },
   county: { zh: '所在县区', en: 'County' },
   belongsTo: { zh: '所属新城/园区', en: 'Within' },
   industries: { zh: '主导产业', en: 'Industries' },

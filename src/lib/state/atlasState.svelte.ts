@@ -57,7 +57,7 @@ export class AtlasState {
   weights = $state<Weights>(defaultWeights());
   focusSite = $state<string | null>(null);
   /** A map click asked for by a tool (adding a site). */
-  clicked = $state<[number, number] | null>(null);
+  clicked = $state.raw<[number, number] | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);
