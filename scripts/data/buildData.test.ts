@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,7 +35,12 @@ describe('buildData', () => {
 
   it('stops on a broken layer, names it, and leaves the previous output untouched', () => {
     expect(buildData(dataDir, outDir).ok).toBe(true);
-    const before = readdirSync(outDir).map((f) => [f, readFileSync(join(outDir, f)).length]);
+    const files = () =>
+      readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(outDir, f)).isFile())
+        .sort()
+        .map((f) => [f, readFileSync(join(outDir, f)).length]);
+    const before = files();
     const rail = join(dataDir, 'railways.geojson');
     const fc = JSON.parse(readFileSync(rail, 'utf8')) as { features: Array<{ geometry: { coordinates: unknown[] } }> };
     (fc.features[1] as { geometry: { coordinates: unknown[] } }).geometry.coordinates = [[112.7, 38.2]];
@@ -43,7 +48,7 @@ describe('buildData', () => {
     const result = buildData(dataDir, outDir);
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual(['data/railways.geojson #1 (rail-jidayuan): LineString has 1 position']);
-    expect(readdirSync(outDir).map((f) => [f, readFileSync(join(outDir, f)).length])).toEqual(before);
+    expect(files()).toEqual(before);
     expect(readdirSync(join(work, 'public')).filter((f) => f.includes('staging'))).toEqual([]);
   });
 
@@ -53,6 +58,16 @@ describe('buildData', () => {
     const result = buildData(dataDir, outDir);
     expect(result.errors).toEqual([expect.stringMatching(/^data\/parks\.geojson: file not found$/), expect.stringMatching(/^data\/roads\.geojson: invalid JSON/)].sort());
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('validates briefings, naming file, scene and field, and publishes the valid ones', () => {
+    expect(buildData(dataDir, outDir).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(outDir, 'briefings', 'index.json'), 'utf8'))).toEqual([expect.objectContaining({ id: 'zone-overview' })]);
+    const file = join(dataDir, 'briefings', 'zone-overview.json');
+    const b = JSON.parse(readFileSync(file, 'utf8')) as { scenes: Array<{ camera: { zoom: unknown } }> };
+    (b.scenes[2] as { camera: { zoom: unknown } }).camera.zoom = 'close';
+    writeFileSync(file, JSON.stringify(b));
+    expect(buildData(dataDir, outDir).errors).toEqual(['data/briefings/zone-overview.json scene 3 (xindong): camera.zoom must be a number 0–22']);
   });
 
   it('reports catalogue problems with the catalogue named', () => {

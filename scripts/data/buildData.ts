@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Feature } from 'geojson';
+import { parseBriefing, type Briefing } from '../../src/lib/briefing/schema.ts';
 import { parseFacts } from '../../src/lib/catalogue/facts.ts';
 import { CatalogueError, parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
 import { CONFIDENCE, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
@@ -59,6 +60,16 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   const rawFacts = readJson(join(dataDir, 'facts.json'), 'data/facts.json', errors);
   const facts = rawFacts === null ? null : parseFacts(rawFacts);
   if (facts) errors.push(...facts.problems);
+  const briefingsDir = join(dataDir, 'briefings');
+  const briefings: Briefing[] = [];
+  const layerIds = new Set(catalogue.layers.map((l) => l.id));
+  for (const file of existsSync(briefingsDir) ? readdirSync(briefingsDir).filter((f) => f.endsWith('.json')).sort() : []) {
+    const raw = readJson(join(briefingsDir, file), `data/briefings/${file}`, errors);
+    if (raw === null) continue;
+    const parsed = parseBriefing(raw, `data/briefings/${file}`, layerIds);
+    errors.push(...parsed.problems);
+    if (parsed.briefing) briefings.push(parsed.briefing);
+  }
   if (errors.length) return { ok: false, errors, layers: [] };
 
   const staging = `${outDir}.staging-${process.pid}`;
@@ -80,6 +91,10 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   const out: PublishedCatalogue = { groups: catalogue.groups, layers: published };
   writeFileSync(join(staging, 'catalogue.json'), `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(join(staging, 'facts.json'), `${JSON.stringify({ facts: facts?.facts ?? [] }, null, 2)}\n`);
+  mkdirSync(join(staging, 'briefings'));
+  for (const b of briefings) writeFileSync(join(staging, 'briefings', `${b.id}.json`), `${JSON.stringify(b)}\n`);
+  const index = briefings.map((b) => ({ id: b.id, title: b.title, scenes: b.scenes.length }));
+  writeFileSync(join(staging, 'briefings', 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 
   mkdirSync(dirname(outDir), { recursive: true });
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

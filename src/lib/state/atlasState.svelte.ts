@@ -4,6 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
+import type { PlayerState } from '../briefing/player.ts';
+import type { Briefing } from '../briefing/schema.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
@@ -24,7 +26,7 @@ export interface QueryState {
 export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };
 
 export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area' | 'add-site-point' | 'add-site-area';
-export type Panel = 'layers' | 'query' | 'sites' | 'measure';
+export type Panel = 'layers' | 'query' | 'sites' | 'measure' | 'briefings';
 
 /** The one piece of app state the panels and the map share (catalogue → loaders → here → UI). */
 export class AtlasState {
@@ -58,6 +60,9 @@ export class AtlasState {
   focusSite = $state<string | null>(null);
   /** A map click asked for by a tool (adding a site). */
   clicked = $state.raw<[number, number] | null>(null);
+  /** The briefing being presented, and where the presenter is in it. */
+  briefing = $state.raw<Briefing | null>(null);
+  player = $state<PlayerState | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);

@@ -1,0 +1,18 @@
+import { jsPDF } from 'jspdf';
+import type { RenderOptions } from './renderScene.ts';
+import { renderScene } from './renderScene.ts';
+
+/** The whole briefing as a PDF, one scene a landscape page (jsPDF, works offline). */
+export async function briefingPdf(base: Omit<RenderOptions, 'scene' | 'width' | 'height'>, onPage?: (done: number, total: number) => void): Promise<Blob> {
+  const W = 1600;
+  const H = 900;
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'px', format: [W, H], compress: true });
+  const scenes = base.briefing.scenes;
+  for (let i = 0; i < scenes.length; i++) {
+    const canvas = await renderScene({ ...base, scene: scenes[i] as RenderOptions['scene'], width: W, height: H });
+    if (i > 0) pdf.addPage([W, H], 'landscape');
+    pdf.addImage(canvas.toDataURL('image/jpeg', 0.85), 'JPEG', 0, 0, W, H);
+    onPage?.(i + 1, scenes.length);
+  }
+  return pdf.output('blob');
+}

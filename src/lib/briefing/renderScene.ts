@@ -1,0 +1,195 @@
+import type { FeatureCollection } from 'geojson';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { buildStyle } from '../../../styles/zoneStyle.ts';
+import type { Lang } from '../catalogue/types.ts';
+import { legendFromStyle } from '../legend/legendFromStyle.ts';
+import type { ThemeName } from '../url/hashState.ts';
+import type { Briefing, Scene } from './schema.ts';
+
+export const EXPORT_SIZES = {
+  '1920x1080': { w: 1920, h: 1080, label: '1920 × 1080' },
+  'A4-150': { w: 1754, h: 1240, label: 'A4 横向 150 dpi' },
+  'A4-300': { w: 3508, h: 2480, label: 'A4 横向 300 dpi' },
+  'A3-150': { w: 2480, h: 1754, label: 'A3 横向 150 dpi' },
+  'A3-300': { w: 4961, h: 3508, label: 'A3 横向 300 dpi' },
+} as const;
+export type ExportSize = keyof typeof EXPORT_SIZES;
+
+export interface RenderOptions {
+  briefing: Briefing;
+  scene: Scene;
+  collections: Readonly<Record<string, FeatureCollection>>;
+  order: readonly string[];
+  titleOf: (id: string) => string;
+  attributions: string[];
+  lang: Lang;
+  theme: ThemeName;
+  width: number;
+  height: number;
+}
+
+/** Screen width the scenes were framed on: larger exports show the same area, sharper. */
+const FRAMED_WIDTH = 1280;
+const NOTE = { zh: '示意图，非测绘成果', en: 'Schematic map — not survey data' };
+
+/**
+ * Renders a scene off screen at the requested pixel size — a real larger render at a higher
+ * pixel ratio, not an upscaled screenshot — and composes it with title, caption, legend,
+ * scale bar, north arrow, sources and the schematic note.
+ */
+export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> {
+  // Render the framed view at a higher pixel ratio: same area and layout as on screen, with
+  // lines and labels drawn sharp at the output resolution (a real render, not an upscale).
+  const ratio = o.width / FRAMED_WIDTH;
+  const cssW = FRAMED_WIDTH;
+  const cssH = Math.round(o.height / ratio);
+  const container = document.createElement('div');
+  container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
+  document.body.append(container);
+  const style = buildStyle(o.theme, o.lang);
+  const visible = new Set(o.scene.layers);
+  for (const [id, src] of Object.entries(style.sources)) {
+    const fc = o.collections[id];
+    if (fc) (src as { data: unknown }).data = fc;
+  }
+  for (const layer of style.layers) {
+    const owner = (layer.metadata as { 'atlas:layer'?: string } | undefined)?.['atlas:layer'];
+    if (owner && !visible.has(owner)) (layer as { layout?: Record<string, unknown> }).layout = { ...(layer as { layout?: Record<string, unknown> }).layout, visibility: 'none' };
+  }
+  const zoom = o.scene.camera.zoom;
+  const map = new MapLibreMap({
+    container, style, center: o.scene.camera.center, zoom, bearing: o.scene.camera.bearing, pitch: o.scene.camera.pitch,
+    interactive: false, attributionControl: false, fadeDuration: 0, pixelRatio: ratio, maxCanvasSize: [8192, 8192],
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the map did not finish drawing in 60 s')), 60_000);
+      map.once('idle', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      map.once('error', (e) => console.warn('export map:', e.error?.message));
+    });
+    const out = document.createElement('canvas');
+    out.width = o.width;
+    out.height = o.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(map.getCanvas(), 0, 0, o.width, o.height);
+    const metresPerPx = (40075016.686 * Math.cos((o.scene.camera.center[1] * Math.PI) / 180)) / (512 * 2 ** zoom) / ratio;
+    compose(ctx, o, metresPerPx, style.layers, visible);
+    return out;
+  } finally {
+    map.remove();
+    container.remove();
+  }
+}
+
+function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: number, layers: Parameters<typeof legendFromStyle>[0], visible: Set<string>): void {
+  const { width: W, height: H, lang } = o;
+  const u = H / 1080; // type and spacing scale with the output
+  const font = (px: number, weight = 400) => `${weight} ${Math.round(px * u)}px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
+  const panel = (x: number, y: number, w: number, h: number) => {
+    ctx.fillStyle = 'rgba(255,255,255,0.9)';
+    ctx.fillRect(x, y, w, h);
+    ctx.strokeStyle = '#9ca3af';
+    ctx.lineWidth = Math.max(1, u);
+    ctx.strokeRect(x, y, w, h);
+  };
+  // Title band.
+  panel(0, 0, W, 86 * u);
+  ctx.fillStyle = '#111827';
+  ctx.font = font(34, 700);
+  ctx.textBaseline = 'top';
+  ctx.fillText(o.briefing.title[lang], 28 * u, 12 * u);
+  ctx.font = font(24);
+  ctx.fillText(o.scene.title[lang], 28 * u, 52 * u);
+  // North arrow.
+  const nx = W - 60 * u;
+  ctx.fillStyle = '#111827';
+  ctx.beginPath();
+  ctx.moveTo(nx, 100 * u);
+  ctx.lineTo(nx - 14 * u, 140 * u);
+  ctx.lineTo(nx + 14 * u, 140 * u);
+  ctx.closePath();
+  ctx.fill();
+  ctx.font = font(22, 700);
+  ctx.textAlign = 'center';
+  ctx.fillText('N', nx, 144 * u);
+  ctx.textAlign = 'left';
+  // Legend of the scene's layers, read from the style like the on-screen legend.
+  const mix = (id: string) => {
+    const fs = o.collections[id]?.features ?? [];
+    return { schematic: fs.filter((f) => f.properties?.confidence === 'schematic').length, total: fs.length };
+  };
+  const rows = legendFromStyle(layers, visible, o.order, lang, mix).slice(0, 16);
+  const lh = 30 * u;
+  const lw = 360 * u;
+  const lx = W - lw - 24 * u;
+  const ly = 180 * u;
+  panel(lx, ly, lw, (rows.length + 1) * lh + 10 * u);
+  ctx.font = font(20, 700);
+  ctx.fillStyle = '#111827';
+  ctx.fillText(lang === 'zh' ? '图例' : 'Legend', lx + 14 * u, ly + 8 * u);
+  ctx.font = font(18);
+  rows.forEach((r, i) => {
+    const y = ly + (i + 1) * lh + 10 * u;
+    const sw = r.swatch;
+    ctx.strokeStyle = sw.color;
+    ctx.fillStyle = sw.color;
+    ctx.lineWidth = Math.max(2, Math.min(sw.size, 5)) * u;
+    ctx.setLineDash(sw.dashed ? [8 * u, 5 * u] : []);
+    if (sw.kind === 'line') {
+      ctx.beginPath();
+      ctx.moveTo(lx + 14 * u, y + 10 * u);
+      ctx.lineTo(lx + 54 * u, y + 10 * u);
+      ctx.stroke();
+    } else if (sw.kind === 'circle') {
+      ctx.beginPath();
+      ctx.arc(lx + 34 * u, y + 10 * u, 7 * u, 0, Math.PI * 2);
+      ctx.fill();
+    } else ctx.fillRect(lx + 14 * u, y + 2 * u, 40 * u, 16 * u);
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#111827';
+    ctx.fillText(r.label, lx + 66 * u, y);
+  });
+  // Caption, scale bar, sources and the schematic note along the bottom.
+  const bh = 150 * u;
+  panel(0, H - bh, W, bh);
+  ctx.fillStyle = '#111827';
+  ctx.font = font(24);
+  wrap(ctx, o.scene.caption[lang], 28 * u, H - bh + 14 * u, W - 480 * u, 32 * u, 2);
+  const targetPx = 240 * u;
+  const steps = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((k) => k * 1000);
+  const metres = steps.filter((m) => m / metresPerPx <= targetPx).pop() ?? steps[0] ?? 1000;
+  const barPx = metres / metresPerPx;
+  const by = H - 50 * u;
+  ctx.fillRect(W - 320 * u, by, barPx, 6 * u);
+  ctx.font = font(18);
+  ctx.fillText(`${metres / 1000} km`, W - 320 * u, by - 28 * u);
+  ctx.font = font(16);
+  ctx.fillStyle = '#374151';
+  ctx.fillText(`${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, 28 * u, H - 60 * u, W - 420 * u);
+  ctx.fillStyle = '#6d28d9';
+  ctx.font = font(18, 700);
+  ctx.fillText(`${NOTE[lang]}${lang === 'en' ? ` · ${NOTE.zh}` : ''}`, 28 * u, H - 34 * u);
+}
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxW: number, lh: number, maxLines: number): void {
+  let line = '';
+  let n = 0;
+  for (const ch of text) {
+    if (ctx.measureText(line + ch).width > maxW && line) {
+      ctx.fillText(line, x, y + n * lh);
+      line = '';
+      if (++n >= maxLines) return;
+    }
+    line += ch;
+  }
+  if (line) ctx.fillText(line, x, y + n * lh);
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('image encoding failed'))), type));
+}

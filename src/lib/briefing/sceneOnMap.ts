@@ -1,0 +1,58 @@
+import { length, lineSliceAlong } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Scene } from './schema.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const COLOR = '#e11d48';
+
+/** Sources and layers a briefing draws with: highlighted features and the self-drawing line. */
+export function addBriefingOverlay(map: MapLibreMap): void {
+  map.addSource('briefing-highlight', { type: 'geojson', data: EMPTY });
+  map.addSource('briefing-reveal', { type: 'geojson', data: EMPTY });
+  map.addLayer({ id: 'briefing-reveal--line', type: 'line', source: 'briefing-reveal', layout: { 'line-cap': 'round' }, paint: { 'line-color': COLOR, 'line-width': 6, 'line-opacity': 0.9 } });
+  map.addLayer({ id: 'briefing-highlight--line', type: 'line', source: 'briefing-highlight', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': COLOR, 'line-width': 3.5 } });
+  map.addLayer({
+    id: 'briefing-highlight--circle', type: 'circle', source: 'briefing-highlight', filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOR, 'circle-stroke-width': 3 },
+  });
+}
+
+function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
+  return (fc?.features ?? []).filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
+}
+
+/**
+ * Puts a scene on the map: camera, highlighted features, and the reveal of a line layer drawn
+ * over ~2.5 s (at once when the user prefers reduced motion). Returns a function that stops a
+ * running reveal, for when the presenter moves on.
+ */
+export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, reduceMotion: boolean): () => void {
+  const { center, zoom, bearing, pitch } = scene.camera;
+  if (reduceMotion) map.jumpTo({ center, zoom, bearing, pitch });
+  else map.flyTo({ center, zoom, bearing, pitch, duration: 1800, essential: false });
+
+  const wanted = new Set(scene.highlight);
+  const highlighted = Object.values(collections).flatMap((fc) => fc.features.filter((f) => wanted.has(String(f.properties?.id))));
+  (map.getSource('briefing-highlight') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: highlighted });
+
+  const reveal = map.getSource('briefing-reveal') as GeoJSONSource | undefined;
+  reveal?.setData(EMPTY);
+  const lines = scene.reveal ? linesOf(collections[scene.reveal]) : [];
+  if (!reveal || lines.length === 0) return () => undefined;
+  if (reduceMotion) {
+    reveal.setData({ type: 'FeatureCollection', features: lines });
+    return () => undefined;
+  }
+  const lengths = lines.map((l) => length(l));
+  const started = performance.now();
+  const duration = 2500;
+  let frame = 0;
+  const tick = (): void => {
+    const t = Math.min(1, (performance.now() - started) / duration);
+    reveal.setData({ type: 'FeatureCollection', features: lines.map((l, i) => (t >= 1 ? l : lineSliceAlong(l, 0, Math.max(1e-6, (lengths[i] as number) * t)))) });
+    if (t < 1) frame = requestAnimationFrame(tick);
+  };
+  frame = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(frame);
+}
