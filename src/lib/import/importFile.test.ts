@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { distance } from '@turf/turf';
+import { zipSync } from 'fflate';
+import type { Point } from 'geojson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ImportError } from './importError.ts';
+import { importFile } from './importFile.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures', name)));
+const m = (a: number[], b: number[]) => distance(a, b, { units: 'meters' });
+
+beforeAll(() => {
+  // Browsers have DOMParser; Node tests borrow xmldom's for the KML parser.
+  (globalThis as { DOMParser?: unknown }).DOMParser ??= DOMParser;
+});
+
+describe('importFile: each format', () => {
+  it('GeoJSON: keeps good features, repairs an open ring, skips a 1-position line, and keeps hostile text inert', async () => {
+    const layer = await importFile('points.geojson', fixture('points.geojson'), 'u1');
+    expect(layer.report).toMatchObject({ format: 'geojson', count: 2, geometryTypes: ['Point', 'Polygon'], repaired: ['closed an open polygon ring ×1'], skipped: ['#3: LineString has 1 position'] });
+    expect(layer.features[0]?.properties).toMatchObject({ id: 'a', name_zh: '忻州西站附近', note: '<img src=x onerror=alert(1)>', link: 'javascript:alert(1)' });
+    expect(layer.report.attributes).toEqual(expect.arrayContaining(['name', 'kind', 'note', 'link']));
+  });
+
+  it('FlatGeobuf', async () => {
+    const layer = await importFile('points.fgb', fixture('points.fgb'), 'u2');
+    expect(layer.report).toMatchObject({ format: 'fgb', count: 2 });
+  });
+
+  it('KML and KMZ', async () => {
+    const k = await importFile('placemarks.kml', fixture('placemarks.kml'), 'u3');
+    expect(k.report).toMatchObject({ format: 'kml', count: 2, geometryTypes: ['Point', 'LineString'] });
+    expect(k.features[0]?.properties?.name_zh).toBe('石岭关');
+    const z = await importFile('placemarks.kmz', fixture('placemarks.kmz'), 'u4');
+    expect(z.features.map((f) => f.properties?.name)).toEqual(['石岭关', '太忻大道示意']);
+  });
+
+  it('zipped shapefile in CGCS2000 GK zone 38 with GBK names and no .cpg: names decode, points land within 1 m', async () => {
+    const layer = await importFile('gbk.zip', fixture('gbk-gk38-shapefile.zip'), 'u5');
+    expect(layer.report.format).toBe('shapefile');
+    expect(layer.features.map((f) => f.properties?.['名称'])).toEqual(['五台县城', '定襄县城']);
+    expect(m((layer.features[0]?.geometry as Point).coordinates, [113.2, 38.7])).toBeLessThan(1);
+    expect(m((layer.features[1]?.geometry as Point).coordinates, [112.96, 38.474])).toBeLessThan(1);
+    expect(layer.report.notes.join(' ')).toMatch(/GBK/);
+  });
+
+  it('GeoJSON in GK zone 38 without any CRS: detected from the zone-prefixed eastings, within 1 m', async () => {
+    const layer = await importFile('gk.geojson', fixture('gk-zone38.geojson'), 'u6');
+    expect(layer.report.crs).toMatchObject({ needsConfirmation: false, reason: 'eastings carry zone 38' });
+    expect(m((layer.features[0]?.geometry as Point).coordinates, [113.2, 38.7])).toBeLessThan(1);
+  });
+
+  it('CSV with 经度/纬度 in GCJ-02, converted when chosen: 太原站 lands within 5 m of 112.5814, 37.8600', async () => {
+    const raw = await importFile('sites.csv', fixture('sites-gcj02.csv'), 'u7');
+    expect(m((raw.features[0]?.geometry as Point).coordinates, [112.581385, 37.860017])).toBeGreaterThan(500);
+    const fixed = await importFile('sites.csv', fixture('sites-gcj02.csv'), 'u7', { kind: 'gcj02' });
+    expect(m((fixed.features[0]?.geometry as Point).coordinates, [112.581385, 37.860017])).toBeLessThan(5);
+    expect(fixed.features[0]?.properties?.['名称']).toBe('太原站');
+  });
+
+  it('CSV with a WKT column', async () => {
+    const layer = await importFile('wkt.csv', fixture('sites-wkt.csv'), 'u8');
+    expect(layer.report.geometryTypes).toEqual(['Polygon', 'Point']);
+  });
+});
+
+describe('importFile: hostile input gets a clear message, never an exception of another kind', () => {
+  const bigPolygon = () => {
+    const ring = Array.from({ length: 1_000_001 }, (_, i) => [112 + Math.cos(i) * 0.1, 38 + Math.sin(i) * 0.1]);
+    ring.push(ring[0] as number[]);
+    return JSON.stringify({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: {} });
+  };
+  const nested = (depth: number): unknown => (depth === 0 ? { type: 'Point', coordinates: [112, 38] } : { type: 'GeometryCollection', geometries: [nested(depth - 1)] });
+  const text = (s: string) => new TextEncoder().encode(s);
+  const bomb = () => zipSync({ 'a.shp': new Uint8Array(600 * 1024 * 1024) }, { level: 9 });
+
+  it.each<[string, string, () => Uint8Array, RegExp]>([
+    ['truncated JSON', 'a.geojson', () => text('{"type":"FeatureCollection","features":[{"type":"Feat'), /not valid JSON/],
+    ['wrong types', 'a.geojson', () => text('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":"112,38"}}]}'), /no usable features \(#1: coordinates are not a list|a position/],
+    ['NaN / Infinity coordinates', 'a.geojson', () => text('{"type":"Feature","geometry":{"type":"Point","coordinates":[1e999,38]},"properties":{}}'), /not a finite number/],
+    ['a 10⁶-vertex polygon', 'a.geojson', () => text(bigPolygon()), /more than 500,000 vertices/],
+    ['deeply nested GeometryCollection', 'a.geojson', () => text(JSON.stringify({ type: 'Feature', geometry: nested(50), properties: {} })), /nested deeper than 8/],
+    ['an empty file', 'a.geojson', () => new Uint8Array(0), /the file is empty/],
+    ['binary junk named .geojson', 'a.geojson', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), /not valid JSON|not a text file/],
+    ['a zip bomb', 'bomb.zip', bomb, /zip bomb/],
+    ['an unknown type', 'a.docx', () => text('hello'), /unsupported file type/],
+    ['a CSV without coordinates', 'a.csv', () => text('name,value\na,1\n'), /no lon\/lat \(经度\/纬度\) or WKT column/],
+    ['broken XML', 'a.kml', () => text('<kml><Placemark>'), /a.kml: (not well-formed XML|could not be read)/],
+  ])('%s', async (_what, name, bytes, message) => {
+    const err = await importFile(name, bytes(), 'x').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as Error).message).toMatch(message);
+  }, 60_000);
+
+  it('keeps property values as data, dropping prototype keys', async () => {
+    const layer = await importFile('p.geojson', text('{"type":"Feature","geometry":{"type":"Point","coordinates":[112,38]},"properties":{"__proto__":{"x":1},"n":{"deep":[1,2]},"s":"<script>alert(1)</script>"}}'), 'x');
+    const p = layer.features[0]?.properties ?? {};
+    expect(p.n).toBe('{"deep":[1,2]}');
+    expect(p.s).toBe('<script>alert(1)</script>');
+    expect(Object.prototype.hasOwnProperty.call(p, '__proto__')).toBe(false);
+  });
+});

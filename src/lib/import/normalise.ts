@@ -1,0 +1,129 @@
+import { rewind } from '@turf/turf';
+import type { Feature, Geometry, Position } from 'geojson';
+import { ImportError, LIMITS } from './importError.ts';
+
+export interface Normalised {
+  features: Feature[];
+  repaired: string[];
+  skipped: string[];
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_TEXT = 10_000;
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+
+/** Property values are data: primitives stay, anything else becomes (bounded) JSON text. */
+export function sanitiseProperties(p: unknown): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = Object.create(null) as Record<string, string | number | boolean | null>;
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return { ...out };
+  for (const [rawKey, v] of Object.entries(p as Record<string, unknown>)) {
+    const key = rawKey.trim().slice(0, 100);
+    if (!key || FORBIDDEN_KEYS.has(key)) continue;
+    if (v === null || v === undefined) out[key] = null;
+    else if (typeof v === 'number') out[key] = Number.isFinite(v) ? v : null;
+    else if (typeof v === 'boolean') out[key] = v;
+    else if (typeof v === 'string') out[key] = v.slice(0, MAX_TEXT);
+    else out[key] = JSON.stringify(v).slice(0, MAX_TEXT);
+  }
+  return { ...out };
+}
+
+class Skip extends Error {}
+
+function position(p: unknown, transform: (p: Position) => Position, count: { n: number }): Position {
+  if (!Array.isArray(p) || p.length < 2) throw new Skip('a position is not [x, y]');
+  const [x, y] = p as unknown[];
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) throw new Skip('a coordinate is not a finite number');
+  if (++count.n > LIMITS.maxVerticesPerFeature) throw new Skip(`more than ${LIMITS.maxVerticesPerFeature.toLocaleString('en')} vertices`);
+  const [lon, lat] = transform([x, y]) as [number, number];
+  if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) throw new Skip(`coordinate [${x}, ${y}] is not a lon/lat position (wrong coordinate system?)`);
+  return [lon, lat];
+}
+
+function positions(ps: unknown, t: (p: Position) => Position, c: { n: number }): Position[] {
+  if (!Array.isArray(ps)) throw new Skip('coordinates are not a list');
+  return ps.map((p) => position(p, t, c));
+}
+
+function ring(r: unknown, t: (p: Position) => Position, c: { n: number }, repaired: () => void): Position[] {
+  const ps = positions(r, t, c);
+  const a = ps[0];
+  const b = ps[ps.length - 1];
+  if (a && b && (a[0] !== b[0] || a[1] !== b[1])) {
+    ps.push([...a]);
+    repaired();
+  }
+  if (ps.length < 4) throw new Skip('a polygon ring has fewer than 4 positions');
+  return ps;
+}
+
+function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { n: number }, repaired: (what: string) => void): Geometry {
+  if (depth > LIMITS.maxNesting) throw new Skip(`geometry collections nested deeper than ${LIMITS.maxNesting}`);
+  const o = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+  if (!o || typeof o !== 'object' || typeof o.type !== 'string' || !GEOMETRY_TYPES.has(o.type)) throw new Skip('no valid geometry');
+  const closed = () => repaired('closed an open polygon ring');
+  switch (o.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: position(o.coordinates, t, c) };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: positions(o.coordinates, t, c) };
+    case 'LineString': {
+      const ps = positions(o.coordinates, t, c);
+      if (ps.length < 2) throw new Skip(`LineString has ${ps.length} position${ps.length === 1 ? '' : 's'}`);
+      return { type: 'LineString', coordinates: ps };
+    }
+    case 'MultiLineString': {
+      if (!Array.isArray(o.coordinates)) throw new Skip('coordinates are not a list');
+      return { type: 'MultiLineString', coordinates: o.coordinates.map((l) => positions(l, t, c)).filter((l) => l.length >= 2) };
+    }
+    case 'Polygon':
+      if (!Array.isArray(o.coordinates) || o.coordinates.length === 0) throw new Skip('polygon without rings');
+      return { type: 'Polygon', coordinates: o.coordinates.map((r) => ring(r, t, c, closed)) };
+    case 'MultiPolygon':
+      if (!Array.isArray(o.coordinates)) throw new Skip('coordinates are not a list');
+      return { type: 'MultiPolygon', coordinates: o.coordinates.map((poly: unknown) => (Array.isArray(poly) ? poly : []).map((r) => ring(r, t, c, closed))) };
+    default: {
+      if (!Array.isArray(o.geometries)) throw new Skip('collection without geometries');
+      return { type: 'GeometryCollection', geometries: o.geometries.map((child) => geometry(child, t, depth + 1, c, repaired)) };
+    }
+  }
+}
+
+/**
+ * Turns whatever a parser produced into clean WGS84 features: positions checked and
+ * transformed, open rings closed, rings rewound (RFC 7946), properties made inert; a feature
+ * that cannot be repaired is skipped with the reason. Never throws for bad features — only
+ * when nothing at all is left.
+ */
+export function normalise(items: unknown[], transform: (p: Position) => Position, layerId: string, source: string): Normalised {
+  if (items.length > LIMITS.maxFeatures) throw new ImportError(`more than ${LIMITS.maxFeatures.toLocaleString('en')} features — refused`);
+  const features: Feature[] = [];
+  const skipped: string[] = [];
+  const repairs = new Map<string, number>();
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    const f = item as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown };
+    try {
+      if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new Skip('not a GeoJSON Feature');
+      const g = geometry(f.geometry, transform, 0, { n: 0 }, (what) => repairs.set(what, (repairs.get(what) ?? 0) + 1));
+      const props = sanitiseProperties(f.properties);
+      let id = typeof props.id === 'string' || typeof props.id === 'number' ? String(props.id) : typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : `${layerId}-${i + 1}`;
+      if (ids.has(id)) id = `${layerId}-${i + 1}`;
+      ids.add(id);
+      const name = props.name_zh ?? props.name ?? props['名称'] ?? props.NAME ?? props.Name ?? id;
+      const clean = g.type === 'Polygon' || g.type === 'MultiPolygon' ? (rewind(g) as Geometry) : g;
+      features.push({
+        type: 'Feature',
+        id,
+        geometry: clean,
+        properties: { ...props, id, name_zh: String(props.name_zh ?? name), name_en: String(props.name_en ?? name), source: String(props.source ?? source), confidence: 'sourced' },
+      });
+    } catch (e) {
+      if (!(e instanceof Skip)) throw e;
+      if (skipped.length < 50) skipped.push(`#${i + 1}: ${e.message}`);
+      else if (skipped.length === 50) skipped.push('… (further skipped features not listed)');
+    }
+  });
+  if (features.length === 0) throw new ImportError(items.length ? `no usable features (${skipped[0] ?? 'all were invalid'})` : 'the file has no features');
+  return { features, repaired: [...repairs].map(([what, n]) => `${what} ×${n}`), skipped };
+}

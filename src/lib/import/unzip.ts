@@ -1,0 +1,19 @@
+import { unzipSync } from 'fflate';
+import { ImportError, LIMITS } from './importError.ts';
+
+/** Unzips with a ceiling on the total size, so a zip bomb is refused instead of filling memory. */
+export function safeUnzip(bytes: Uint8Array, what: string): Record<string, Uint8Array> {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (total > LIMITS.maxUnzippedBytes) throw new ImportError(`${what}: unpacks to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB — refused (zip bomb?)`);
+        return !f.name.startsWith('__MACOSX');
+      },
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError(`${what}: not a readable zip archive (${(e as Error).message})`);
+  }
+}
