@@ -55,14 +55,21 @@ export async function parseFlatGeobuf(bytes: Uint8Array, name: string): Promise<
   }
 }
 
-export function parseKml(bytes: Uint8Array, name: string): Parsed {
-  const doc = new DOMParser().parseFromString(text(bytes, name), 'text/xml');
+export async function parseKml(bytes: Uint8Array, name: string): Promise<Parsed> {
+  // Web Workers have no DOMParser; xmldom parses the same XML in plain JavaScript.
+  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser ?? ((await import('@xmldom/xmldom')).DOMParser as unknown as typeof DOMParser);
+  let doc: Document;
+  try {
+    doc = new Parser().parseFromString(text(bytes, name), 'text/xml');
+  } catch (e) {
+    throw new ImportError(`${name}: not well-formed XML (${(e as Error).message})`);
+  }
   if (doc.getElementsByTagName('parsererror').length) throw new ImportError(`${name}: not well-formed XML`);
   const fc = kml(doc);
   return { features: fc.features, crs: null, notes: [] };
 }
 
-export function parseKmz(bytes: Uint8Array, name: string): Parsed {
+export function parseKmz(bytes: Uint8Array, name: string): Promise<Parsed> {
   const files = safeUnzip(bytes, name);
   const entry = Object.keys(files).find((k) => k.toLowerCase().endsWith('.kml'));
   if (!entry) throw new ImportError(`${name}: a KMZ without a .kml inside`);

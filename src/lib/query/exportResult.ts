@@ -1,4 +1,5 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import wellknown from 'wellknown';
 import type { QueryResult } from './runQuery.ts';
 
 /** Distances are reported to the decimetre: finer would claim more than any input supports. */
@@ -29,8 +30,13 @@ function cell(v: unknown): string {
 
 /** Result as CSV, UTF-8 with BOM so Excel opens the Chinese names intact. */
 export function resultToCsv(result: QueryResult): string {
-  const rows = resultToGeoJSON(result).features.map((f) => f.properties ?? {});
-  const keys = [...FIRST, ...new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => !FIRST.includes(k)))];
+  return featuresToCsv(resultToGeoJSON(result).features, FIRST);
+}
+
+/** Any features' properties as CSV (UTF-8 with BOM); `first` columns lead, then the rest. */
+export function featuresToCsv(features: Feature[], first: readonly string[] = ['id', 'name_zh', 'name_en'], withWkt = false): string {
+  const rows = features.map((f) => ({ ...(f.properties ?? {}), ...(withWkt ? { wkt: wellknown.stringify(f.geometry) } : {}) }) as Record<string, unknown>);
+  const keys = [...first, ...new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => !first.includes(k)))];
   const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

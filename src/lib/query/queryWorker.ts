@@ -3,6 +3,9 @@
  * fetched and indexed here once, from the same .fgb files the map draws.
  */
 import * as Comlink from 'comlink';
+import type { Feature } from 'geojson';
+import type { SourceCrs } from '../import/crs.ts';
+import { importFile, type ImportedLayer } from '../import/importFile.ts';
 import { readFgb } from '../fgb/readFgb.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
@@ -11,6 +14,15 @@ import type { QueryMatch, QueryProgress } from './types.ts';
 class UrlLayers implements LayerProvider {
   private cache = new Map<string, Promise<PreparedLayer>>();
   constructor(private base: string) {}
+
+  /** A user's imported layer, queryable like a built-in one. */
+  register(id: string, features: Feature[]): void {
+    this.cache.set(id, Promise.resolve(prepareLayer(features)));
+  }
+
+  unregister(id: string): void {
+    this.cache.delete(id);
+  }
 
   layer(id: string): Promise<PreparedLayer> {
     let p = this.cache.get(id);
@@ -37,12 +49,25 @@ export interface WorkerResult {
 }
 
 let layers: UrlLayers | null = null;
+const provider = (base: string): UrlLayers => (layers ??= new UrlLayers(base));
 
 const api = {
+  /** Parses a dropped file here, off the main thread, and makes it queryable. */
+  async importFile(name: string, bytes: Uint8Array, id: string, base: string, crs?: SourceCrs): Promise<ImportedLayer> {
+    const layer = await importFile(name, bytes, id, crs);
+    provider(base).register(id, layer.features);
+    return layer;
+  },
+  register(id: string, features: Feature[], base: string): void {
+    provider(base).register(id, features);
+  },
+  unregister(id: string, base: string): void {
+    provider(base).unregister(id);
+  },
+
   async run(spec: QuerySpec, base: string, onProgress?: (p: QueryProgress) => void): Promise<WorkerResult> {
-    layers ??= new UrlLayers(base);
     let last = 0;
-    const result = await runQuery(spec, layers, {
+    const result = await runQuery(spec, provider(base), {
       // Progress at most every 50 ms: each report is a message to the page.
       onProgress: (p) => {
         const now = performance.now();

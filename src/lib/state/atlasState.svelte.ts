@@ -3,9 +3,10 @@ import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Fact } from '../catalogue/facts.ts';
-import type { Lang, PublishedCatalogue } from '../catalogue/types.ts';
+import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
+import type { UserLayer } from './userLayers.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
@@ -62,6 +63,10 @@ export class AtlasState {
   clicked = $state.raw<[number, number] | null>(null);
   /** The briefing being presented, and where the presenter is in it. */
   briefing = $state.raw<Briefing | null>(null);
+  /** Layers the user imported (kept in IndexedDB), and the last one removed, for undo. */
+  userLayers = $state.raw<UserLayer[]>([]);
+  removedLayer = $state.raw<UserLayer | null>(null);
+  importing = $state<string | null>(null);
   player = $state<PlayerState | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
@@ -70,6 +75,18 @@ export class AtlasState {
 
   layer(id: string) {
     return this.catalogue?.layers.find((l) => l.id === id) ?? null;
+  }
+
+  /** An imported layer described like a catalogue layer, for popups and panels. */
+  userLayerAsPublished(id: string): PublishedLayer | null {
+    const l = this.userLayers.find((x) => x.id === id);
+    if (!l) return null;
+    const source = `用户导入 / imported: ${l.file.name}`;
+    return {
+      id: l.id, file: l.file.name, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: '—',
+      accuracy: l.report.crs.used, date: '—', visible: l.visible, url: '', featureCount: l.features.length,
+      confidenceCounts: { surveyed: 0, sourced: l.features.length, schematic: 0 }, bbox: l.report.bbox,
+    };
   }
 
   notify(message: string): void {

@@ -2,7 +2,8 @@ import { QueryCancelledError, QueryClient } from '../query/queryClient.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
 
-const client = new QueryClient();
+/** The one worker client: queries and file imports share its layers. */
+export const client = new QueryClient();
 
 /** Runs a query off the main thread, moving the state through running → done / error / cancelled. */
 export async function runQueryInWorker(atlas: AtlasState, spec: QuerySpec): Promise<void> {
