@@ -1,11 +1,17 @@
-/** Offers text as a file download (browser only). */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a blob as a file download (browser only). */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 2000);
+}
+
+/** Offers text as a file download. */
+export function downloadText(text: string, filename: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), filename);
 }
