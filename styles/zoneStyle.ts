@@ -33,7 +33,7 @@ export interface AtlasLayerMetadata {
 
 export const SOURCE_IDS = [
   'zone_boundary', 'dayu', 'xindong', 'xiongxin', 'water_supply', 'parks', 'stations', 'railways', 'roads', 'airports',
-  'rivers', 'water_areas', 'counties', 'prefectures', 'towns',
+  'rivers', 'water_areas', 'counties', 'prefectures', 'towns', 'parcels',
 ] as const;
 
 const SCHEMATIC: ExpressionSpecification = ['==', ['get', 'confidence'], 'schematic'];
@@ -130,6 +130,8 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
   const layers: LayerSpecification[] = [
     // Land is the background itself: a county fill over the whole view would only add overdraw.
     { id: 'background', type: 'background', paint: { 'background-color': p.land } },
+    fill('parcels--fill', 'parcels', p.park, 0.25, { minzoom: 12 }, { 'atlas:legend': L('地块（合成测试数据）', 'Parcel (synthetic test data)') }),
+    line('parcels--line', 'parcels', p.park, 0.4, p, { minzoom: 12 }),
     fill('zone_boundary--fill', 'zone_boundary', p.zoneFill, theme === 'light' ? 0.08 : 0.14),
     fill('water_areas--fill', 'water_areas', p.water, 1, {}, { 'atlas:legend': L('水库', 'Reservoir') }),
     line('rivers--line', 'rivers', p.river, 1.1, p, { m: { 'atlas:legend': L('河流', 'River') } }),

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as flatbuffers from 'flatbuffers';
+import { fromByteBuffer } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { dirname, join } from 'node:path';
 import type { Feature } from 'geojson';
 import { parseBriefing, type Briefing } from '../../src/lib/briefing/schema.ts';
 import { parseFacts } from '../../src/lib/catalogue/facts.ts';
 import { CatalogueError, parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
-import { CONFIDENCE, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
+import { CONFIDENCE, ZONE_BBOX, type CatalogueLayer, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
 import { validateLayer } from '../../src/lib/data/validateLayer.ts';
 import { emptyBox, extendBox, geometryBox } from '../../src/lib/fgb/bbox.ts';
 import { writeFgb } from '../../src/lib/fgb/writeFgb.ts';
@@ -50,6 +52,7 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
 
   const validated: Array<{ id: string; features: Feature[] }> = [];
   for (const layer of catalogue.layers) {
+    if (layer.streamed) continue;
     const label = `data/${layer.file}`;
     const raw = readJson(join(dataDir, layer.file), label, errors);
     if (raw === null) continue;
@@ -75,8 +78,9 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const published: PublishedLayer[] = catalogue.layers.map((layer, i) => {
-    const { features } = validated[i] as { features: Feature[] };
+  const published: PublishedLayer[] = catalogue.layers.map((layer) => {
+    if (layer.streamed) return publishStreamed(layer, outDir);
+    const { features } = validated.find((v) => v.id === layer.id) as { features: Feature[] };
     const confidenceCounts = Object.fromEntries(CONFIDENCE.map((c) => [c, 0])) as Record<Confidence, number>;
     const box = emptyBox();
     for (const f of features) {
@@ -100,4 +104,26 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   renameSync(staging, outDir);
   return { ok: true, errors: [], layers: published };
+}
+
+/**
+ * A streamed layer is generated, not curated: its entry points at public/large/<file> and
+ * takes its count and extent from the file's header when the file exists.
+ */
+function publishStreamed(layer: CatalogueLayer, outDir: string): PublishedLayer {
+  const path = join(dirname(outDir), 'large', layer.file);
+  let count = 0;
+  let bbox: [number, number, number, number] = [...ZONE_BBOX];
+  if (existsSync(path)) {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(64 * 1024);
+    readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const bb = new flatbuffers.ByteBuffer(new Uint8Array(head.buffer, head.byteOffset, head.length));
+    bb.setPosition(8);
+    const h = fromByteBuffer(bb);
+    count = h.featuresCount;
+    if (h.envelope) bbox = [h.envelope[0] ?? bbox[0], h.envelope[1] ?? bbox[1], h.envelope[2] ?? bbox[2], h.envelope[3] ?? bbox[3]];
+  }
+  return { ...layer, url: `large/${layer.file}`, featureCount: count, confidenceCounts: { surveyed: 0, sourced: 0, schematic: count }, bbox };
 }

@@ -11,6 +11,7 @@ import { CONFIDENCE } from '../../src/lib/catalogue/types.ts';
 const dataDir = join(import.meta.dirname, '../../data');
 const catalogue = parseCatalogue(JSON.parse(readFileSync(join(dataDir, 'catalogue.json'), 'utf8')));
 const rows = catalogue.layers.map((l) => {
+  if (l.streamed) return `| \`${l.id}\` | ${l.title.zh} / ${l.title.en} | generated | — | ${l.source} | ${l.licence} |`;
   const fc = JSON.parse(readFileSync(join(dataDir, l.file), 'utf8')) as FeatureCollection;
   const mix = CONFIDENCE.map((c) => fc.features.filter((f) => f.properties?.confidence === c).length).join(' / ');
   return `| \`${l.id}\` | ${l.title.zh} / ${l.title.en} | ${fc.features.length} | ${mix} | ${l.source} | ${l.licence} |`;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { Box } from '../../src/lib/fgb/bbox.ts';
 import { readFgb } from '../../src/lib/fgb/readFgb.ts';
 import { prepareLayer, type PreparedLayer } from '../../src/lib/query/preparedLayer.ts';
 import { QueryError, type LayerProvider } from '../../src/lib/query/runQuery.ts';
@@ -23,6 +24,13 @@ export class FileLayers implements LayerProvider {
       this.cache.set(ref, p);
     }
     return p;
+  }
+
+  /** A streamed catalogue layer (public/large/<id>.fgb): only what its index finds in `box`. */
+  async layerInBox(ref: string, box: Box): Promise<PreparedLayer | null> {
+    const file = join(root, 'public', 'large', `${ref}.fgb`);
+    if (!/^[a-z][a-z0-9_]*$/.test(ref) || !existsSync(file)) return null;
+    return prepareLayer((await readFgb(new Uint8Array(readFileSync(file)), box)).collection.features);
   }
 
   private async load(ref: string): Promise<PreparedLayer> {

@@ -58,7 +58,9 @@ export function parseCatalogue(input: unknown): Catalogue {
     const geometry = l.geometry as GeometryKind;
     if (!GEOMETRIES.includes(geometry)) problems.push(`${where}: geometry must be one of ${GEOMETRIES.join(', ')}`);
     const file = str(l, 'file', where, problems);
-    if (file && !/^[\w-]+\.geojson$/.test(file)) problems.push(`${where}: file must be a plain name ending .geojson`);
+    const streamed = l.streamed === true;
+    if (file && !(streamed ? /^[\w-]+\.fgb$/ : /^[\w-]+\.geojson$/).test(file)) problems.push(`${where}: file must be a plain name ending ${streamed ? '.fgb' : '.geojson'}`);
+    if (l.minzoom !== undefined && (typeof l.minzoom !== 'number' || l.minzoom < 0 || l.minzoom > 22)) problems.push(`${where}: minzoom must be a number 0–22`);
     if (l.attribution !== undefined && typeof l.attribution !== 'string') problems.push(`${where}: attribution must be a string`);
     layers.push({
       id,
@@ -72,6 +74,8 @@ export function parseCatalogue(input: unknown): Catalogue {
       date: str(l, 'date', where, problems),
       visible: l.visible !== false,
       ...(typeof l.attribution === 'string' ? { attribution: l.attribution } : {}),
+      ...(streamed ? { streamed: true } : {}),
+      ...(typeof l.minzoom === 'number' ? { minzoom: l.minzoom } : {}),
     });
   });
   if (problems.length) throw new CatalogueError(problems);

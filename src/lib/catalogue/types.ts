@@ -27,6 +27,13 @@ export interface CatalogueLayer {
   date: string;
   visible: boolean;
   attribution?: string;
+  /**
+   * Too large to load whole: the app reads the features in view through the file's index,
+   * over HTTP range requests, as the map moves (file under public/large/, not validated here).
+   */
+  streamed?: boolean;
+  /** Below this zoom a streamed layer shows a notice instead of reading. */
+  minzoom?: number;
 }
 
 export interface Catalogue {

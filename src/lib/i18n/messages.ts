@@ -45,6 +45,8 @@ export const MESSAGES = {
   tabQuery: { zh: '空间查询', en: 'Query' },
   tabMeasure: { zh: '量算', en: 'Measure' },
   tabSites: { zh: '选址', en: 'Sites' },
+  zoomInToSee: { zh: '放大至 12 级查看', en: 'zoom in to see' },
+  held: { zh: '已载入', en: 'loaded' },
   importData: { zh: '导入数据', en: 'Import data' },
   importHint: { zh: '拖放文件到地图，或选择文件：GeoJSON、FlatGeobuf、KML/KMZ、Shapefile（zip）、CSV', en: 'Drop a file on the map or choose one: GeoJSON, FlatGeobuf, KML/KMZ, zipped shapefile, CSV' },
   importFailed: { zh: '导入失败', en: 'Import failed' },

@@ -27,6 +27,7 @@ export class QueryClient {
       const api = Comlink.wrap<QueryWorkerApi>(this.worker);
       this.api = api;
       for (const [id, { features, base }] of this.registered) void api.register(id, features, base);
+      if (this.streamed) void api.setStreamed(this.streamed.urls, this.streamed.base);
     }
     return this.api;
   }
@@ -40,6 +41,14 @@ export class QueryClient {
     this.rejectRunning = null;
     this.registered.set(id, { features: layer.features, base });
     return layer;
+  }
+
+  private streamed: { urls: Record<string, string>; base: string } | null = null;
+
+  /** Tells the worker which layers are streamed (read through their index, never whole). */
+  setStreamed(urls: Record<string, string>, base: string): void {
+    this.streamed = { urls, base };
+    void this.ensure().setStreamed(urls, base);
   }
 
   register(id: string, features: Feature[], base: string): void {

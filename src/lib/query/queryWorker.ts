@@ -6,7 +6,8 @@ import * as Comlink from 'comlink';
 import type { Feature } from 'geojson';
 import type { SourceCrs } from '../import/crs.ts';
 import { importFile, type ImportedLayer } from '../import/importFile.ts';
-import { readFgb } from '../fgb/readFgb.ts';
+import type { Box } from '../fgb/bbox.ts';
+import { readFgb, readFgbBboxOverHttp } from '../fgb/readFgb.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
 import type { QueryMatch, QueryProgress } from './types.ts';
@@ -24,6 +25,18 @@ class UrlLayers implements LayerProvider {
     this.cache.delete(id);
   }
 
+  private streamed = new Map<string, string>();
+
+  setStreamed(urls: Record<string, string>): void {
+    this.streamed = new Map(Object.entries(urls));
+  }
+
+  async layerInBox(id: string, box: Box): Promise<PreparedLayer | null> {
+    const url = this.streamed.get(id);
+    if (!url) return null;
+    return prepareLayer(await readFgbBboxOverHttp(new URL(url, this.base).href, box));
+  }
+
   layer(id: string): Promise<PreparedLayer> {
     let p = this.cache.get(id);
     if (!p) {
@@ -36,6 +49,7 @@ class UrlLayers implements LayerProvider {
 
   private async load(id: string): Promise<PreparedLayer> {
     if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError(`unknown layer "${id}"`);
+    if (this.streamed.has(id)) throw new QueryError(`layer ${id} is too large to load whole; query it from features or a drawn area`);
     const res = await fetch(new URL(`data/${id}.fgb`, this.base));
     if (!res.ok) throw new QueryError(`layer ${id}: HTTP ${res.status}`);
     return prepareLayer((await readFgb(new Uint8Array(await res.arrayBuffer()))).collection.features);
@@ -63,6 +77,9 @@ const api = {
   },
   unregister(id: string, base: string): void {
     provider(base).unregister(id);
+  },
+  setStreamed(urls: Record<string, string>, base: string): void {
+    provider(base).setStreamed(urls);
   },
 
   async run(spec: QuerySpec, base: string, onProgress?: (p: QueryProgress) => void): Promise<WorkerResult> {

@@ -5,6 +5,8 @@ import { nearest } from './nearest.ts';
 import { featureId, prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import type { QueryControl, QueryMatch } from './types.ts';
 import { withinDistance } from './withinDistance.ts';
+import { emptyBox, extendBox, geometryBox, type Box } from '../fgb/bbox.ts';
+import { expandBox } from './sphere.ts';
 
 export type QueryOp = 'within' | 'nearest' | 'inside' | 'along';
 export const QUERY_OPS: readonly QueryOp[] = ['within', 'nearest', 'inside', 'along'];
@@ -34,7 +36,15 @@ export interface QueryResult {
 /** Where layers come from: bundled .fgb in the app, files on disk for the CLI, a dropped file. */
 export interface LayerProvider {
   layer(id: string): Promise<PreparedLayer>;
+  /**
+   * For layers too large to load whole: only the features whose index boxes meet `box`, read
+   * through the file's index. Null when the layer is an ordinary one.
+   */
+  layerInBox?(id: string, box: Box): Promise<PreparedLayer | null>;
 }
+
+/** How far `nearest` looks into a streamed layer (it cannot read the whole file). */
+export const STREAMED_NEAREST_M = 50_000;
 
 export class QueryError extends Error {
   override name = 'QueryError';
@@ -61,8 +71,12 @@ export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: 
   if ((spec.op === 'within' || spec.op === 'along') && !(Number.isFinite(meters) && meters >= 0)) {
     throw new QueryError(`distance must be a number ≥ 0, got ${String(spec.meters)}`);
   }
-  const targets = await layers.layer(spec.target);
   const sources = await sourceFeatures(spec.source, layers);
+  // A streamed target is read only where the answer can be: the sources' box grown by D.
+  const reach = spec.op === 'inside' ? 0 : spec.op === 'nearest' ? STREAMED_NEAREST_M : meters;
+  const box = emptyBox();
+  for (const s of sources) extendBox(box, geometryBox(s.geometry));
+  const targets = (sources.length && (await layers.layerInBox?.(spec.target, expandBox(box, reach)))) || (await layers.layer(spec.target));
   let matches: QueryMatch[];
   switch (spec.op) {
     case 'within':

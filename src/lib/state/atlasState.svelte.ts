@@ -39,6 +39,8 @@ export class AtlasState {
   opacity = new SvelteMap<string, number>();
   status = new SvelteMap<string, LayerStatus>();
   layerErrors = new SvelteMap<string, string>();
+  /** Streamed layers: reading, features held, or "zoom in" below the layer's minzoom. */
+  streams = new SvelteMap<string, { loading: boolean; held: number; zoomIn: boolean }>();
   notices = $state<string[]>([]);
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */

@@ -11,10 +11,12 @@ import type { AtlasState } from './atlasState.svelte.ts';
  * CI) fifteen redraws cost more than the downloads.
  */
 export async function loadCatalogueLayers(atlas: AtlasState, catalogue: PublishedCatalogue, base: string, signal?: AbortSignal): Promise<void> {
-  for (const layer of catalogue.layers) atlas.status.set(layer.id, 'loading');
+  // Streamed layers are read by viewport as the map moves, never whole.
+  const whole = catalogue.layers.filter((l) => !l.streamed);
+  for (const layer of catalogue.layers) atlas.status.set(layer.id, layer.streamed ? 'ready' : 'loading');
   const loaded: Record<string, FeatureCollection> = {};
   await Promise.all(
-    catalogue.layers.map((layer) =>
+    whole.map((layer) =>
       loadLayer(base, layer, signal)
         .then((fc) => {
           loaded[layer.id] = fc;

@@ -1,5 +1,4 @@
 import type { Feature, Point } from 'geojson';
-import { suggestDatum } from '../import/detectOffset.ts';
 import { QueryCancelledError } from '../query/queryClient.ts';
 import { openDB, type IDBPDatabase } from 'idb';
 import { ImportError, LIMITS } from '../import/importError.ts';
@@ -58,7 +57,8 @@ export async function importIntoAtlas(atlas: AtlasState, name: string, bytes: Ui
     let imported = await client.importFile(name, bytes, id, document.baseURI, crs);
     // Points named like known stations reveal a 高德/百度 offset; convert and say so.
     const stations = (atlas.collections.stations?.features ?? []) as Feature<Point>[];
-    const hint = crs ? null : suggestDatum(imported.features, stations);
+    // Loaded on first import: it brings proj4 and gcoord, which the map itself never needs.
+    const hint = crs ? null : (await import('../import/detectOffset.ts')).suggestDatum(imported.features, stations);
     if (hint && hint.crs.kind !== 'wgs84') {
       imported = await client.importFile(name, kept.slice(), id, document.baseURI, hint.crs);
       const m = hint.medians;
