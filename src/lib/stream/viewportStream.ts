@@ -38,6 +38,9 @@ export class ViewportStream {
       this.cache.delete(id);
       this.cache.set(id, { f: { ...f, id }, box: geometryBox(f.geometry) });
       if (++read % batch === 0) onBatch(read);
+      // The reader resolves feature after feature as microtasks: without a real yield now and
+      // then, decoding a whole view is one long main-thread task that stalls panning.
+      if (read % 250 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     void header;
     this.evict();
