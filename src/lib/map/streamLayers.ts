@@ -7,6 +7,8 @@ export interface StreamStatus {
   loading: boolean;
   held: number;
   zoomIn: boolean;
+  /** Why the last read failed (e.g. the file was never generated). */
+  error?: string;
 }
 
 /**
@@ -52,13 +54,14 @@ export class StreamLayers {
       const s = stream;
       this.report(layer.id, { loading: true, held: s.size, zoomIn: false });
       const show = () => source?.setData({ type: 'FeatureCollection', features: s.inView(padded) });
+      let error: string | undefined;
       try {
         const r = await s.read(padded, () => gen === this.generation && show(), () => gen !== this.generation);
         if (!r.stale) show();
       } catch (e) {
-        console.warn(`stream ${layer.id}:`, (e as Error).message);
+        error = (e as Error).message;
       }
-      if (gen === this.generation) this.report(layer.id, { loading: false, held: s.size, zoomIn: false });
+      if (gen === this.generation) this.report(layer.id, { loading: false, held: s.size, zoomIn: false, ...(error ? { error } : {}) });
     }
   }
 }

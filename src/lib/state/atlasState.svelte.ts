@@ -40,7 +40,7 @@ export class AtlasState {
   status = new SvelteMap<string, LayerStatus>();
   layerErrors = new SvelteMap<string, string>();
   /** Streamed layers: reading, features held, or "zoom in" below the layer's minzoom. */
-  streams = new SvelteMap<string, { loading: boolean; held: number; zoomIn: boolean }>();
+  streams = new SvelteMap<string, { loading: boolean; held: number; zoomIn: boolean; error?: string }>();
   notices = $state<string[]>([]);
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
