@@ -49,7 +49,9 @@ export async function parseFlatGeobuf(bytes: Uint8Array, name: string): Promise<
   try {
     const { collection, header } = await readFgb(bytes);
     const code = header?.crs?.code;
-    return { features: collection.features, crs: !code || code === 4326 || code === 4490 ? null : null, notes: code && code !== 4326 && code !== 4490 ? [`CRS EPSG:${code} in the header`] : [] };
+    // 4326 (WGS84) and 4490 (CGCS2000) are used as they are; any other code is reported.
+    const other = code && code !== 4326 && code !== 4490;
+    return { features: collection.features, crs: null, notes: other ? [`CRS EPSG:${code} in the header`] : [] };
   } catch (e) {
     throw new ImportError(`${name}: not a readable FlatGeobuf file (${(e as Error).message})`);
   }

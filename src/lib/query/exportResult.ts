@@ -20,7 +20,8 @@ export function resultToGeoJSON(result: QueryResult): FeatureCollection {
 
 const FIRST = ['id', 'name_zh', 'name_en', 'distance_m', 'nearest_source_id', 'confidence'];
 
-function cell(v: unknown): string {
+/** One CSV cell: quoted when needed, and defused against spreadsheet formula injection. */
+export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
   // Spreadsheet formula injection: a leading = + - @ would run as a formula in Excel.
@@ -37,6 +38,6 @@ export function resultToCsv(result: QueryResult): string {
 export function featuresToCsv(features: Feature[], first: readonly string[] = ['id', 'name_zh', 'name_en'], withWkt = false): string {
   const rows = features.map((f) => ({ ...(f.properties ?? {}), ...(withWkt ? { wkt: wellknown.stringify(f.geometry) } : {}) }) as Record<string, unknown>);
   const keys = [...first, ...new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => !first.includes(k)))];
-  const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))];
+  const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => csvCell(r[k])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

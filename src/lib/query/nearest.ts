@@ -24,5 +24,3 @@ export function nearest(targets: PreparedLayer, from: Feature | Geometry, k = 1)
     radius *= 2;
   }
 }
-
-export type { PreparedLayer };

@@ -1,13 +1,9 @@
 import type { Lang } from '../catalogue/types.ts';
+import { csvCell } from '../query/exportResult.ts';
 import { CRITERIA } from './criteria.ts';
 import type { Scored } from './score.ts';
 import type { SiteAttributes } from './siteAttributes.ts';
 
-const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /**
  * The comparison as CSV (UTF-8 with BOM, for Excel): one row per site, each criterion's value,
@@ -26,7 +22,7 @@ export function compareCsv(sites: SiteAttributes[], scores: Scored[], lang: Lang
       row.push(fig.value === null ? '' : Number(fig.value.toFixed(c.id === 'parks10' ? 0 : 2)), fig.ref ? fig.ref[`name_${lang}`] : (fig.reason?.[lang] ?? ''), fig.confidence ?? '');
     }
     row.push(s.industries ?? '', note);
-    return row.map(cell).join(',');
+    return row.map(csvCell).join(',');
   });
   return `\uFEFF${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

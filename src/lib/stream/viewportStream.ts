@@ -1,6 +1,5 @@
 import type { Feature } from 'geojson';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
-import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { boxesIntersect, geometryBox, type Box } from '../fgb/bbox.ts';
 
 export interface StreamRead {
@@ -30,8 +29,7 @@ export class ViewportStream {
   async read(box: Box, onBatch: (read: number) => void, isStale: () => boolean = () => false, batch = 2000): Promise<StreamRead> {
     const rect = { minX: box[0], minY: box[1], maxX: box[2], maxY: box[3] };
     let read = 0;
-    let header: HeaderMeta | null = null;
-    for await (const raw of deserialize(this.url, { rect, headerMetaFn: (h: HeaderMeta) => (header = h) })) {
+    for await (const raw of deserialize(this.url, { rect })) {
       if (isStale()) return { read, stale: true };
       const f = raw as Feature;
       const id = String(f.properties?.id ?? `${this.url}#${read}`);
@@ -42,7 +40,6 @@ export class ViewportStream {
       // then, decoding a whole view is one long main-thread task that stalls panning.
       if (read % 250 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    void header;
     this.evict();
     onBatch(read);
     return { read, stale: false };
