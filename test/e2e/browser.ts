@@ -74,6 +74,8 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 
 /** Waits for the map's next idle: nothing loading, no transition running. */
 export async function settle(page: Page): Promise<void> {
+  // The map is made once the zone's data is in, so after a reload it may not exist yet.
+  await page.waitForFunction(() => !!(window as unknown as { taixinAtlas?: { map?: unknown } }).taixinAtlas?.map, undefined, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

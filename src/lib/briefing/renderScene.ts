@@ -3,6 +3,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
+import { styleWithState } from '../map/styleWithState.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
 
@@ -46,16 +47,8 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   const container = document.createElement('div');
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
   document.body.append(container);
-  const style = buildStyle(o.theme, o.lang);
   const visible = new Set(o.scene.layers);
-  for (const [id, src] of Object.entries(style.sources)) {
-    const fc = o.collections[id];
-    if (fc) (src as { data: unknown }).data = fc;
-  }
-  for (const layer of style.layers) {
-    const owner = (layer.metadata as { 'atlas:layer'?: string } | undefined)?.['atlas:layer'];
-    if (owner && !visible.has(owner)) (layer as { layout?: Record<string, unknown> }).layout = { ...(layer as { layout?: Record<string, unknown> }).layout, visibility: 'none' };
-  }
+  const style = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible);
   const zoom = o.scene.camera.zoom;
   const map = new MapLibreMap({
     container, style, center: o.scene.camera.center, zoom, bearing: o.scene.camera.bearing, pitch: o.scene.camera.pitch,

@@ -1,22 +1,28 @@
 import { length, lineSliceAlong } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Scene } from './schema.ts';
+import { setSourceData } from '../map/setSourceData.ts';
+import type { StyleOverlay } from '../map/styleWithState.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const COLOR = '#e11d48';
 
 /** Sources and layers a briefing draws with: highlighted features and the self-drawing line. */
-export function addBriefingOverlay(map: MapLibreMap): void {
-  map.addSource('briefing-highlight', { type: 'geojson', data: EMPTY });
-  map.addSource('briefing-reveal', { type: 'geojson', data: EMPTY });
-  map.addLayer({ id: 'briefing-reveal--line', type: 'line', source: 'briefing-reveal', layout: { 'line-cap': 'round' }, paint: { 'line-color': COLOR, 'line-width': 6, 'line-opacity': 0.9 } });
-  map.addLayer({ id: 'briefing-highlight--line', type: 'line', source: 'briefing-highlight', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': COLOR, 'line-width': 3.5 } });
-  map.addLayer({
-    id: 'briefing-highlight--circle', type: 'circle', source: 'briefing-highlight', filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOR, 'circle-stroke-width': 3 },
-  });
-}
+export const BRIEFING_OVERLAY: StyleOverlay = {
+  sources: {
+    'briefing-highlight': { type: 'geojson', data: EMPTY },
+    'briefing-reveal': { type: 'geojson', data: EMPTY },
+  },
+  layers: [
+    { id: 'briefing-reveal--line', type: 'line', source: 'briefing-reveal', layout: { 'line-cap': 'round' }, paint: { 'line-color': COLOR, 'line-width': 6, 'line-opacity': 0.9 } },
+    { id: 'briefing-highlight--line', type: 'line', source: 'briefing-highlight', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': COLOR, 'line-width': 3.5 } },
+    {
+      id: 'briefing-highlight--circle', type: 'circle', source: 'briefing-highlight', filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOR, 'circle-stroke-width': 3 },
+    },
+  ],
+};
 
 function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
   return (fc?.features ?? []).filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
@@ -34,14 +40,13 @@ export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<
 
   const wanted = new Set(scene.highlight);
   const highlighted = Object.values(collections).flatMap((fc) => fc.features.filter((f) => wanted.has(String(f.properties?.id))));
-  (map.getSource('briefing-highlight') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: highlighted });
+  setSourceData(map, 'briefing-highlight', { type: 'FeatureCollection', features: highlighted });
 
-  const reveal = map.getSource('briefing-reveal') as GeoJSONSource | undefined;
-  reveal?.setData(EMPTY);
+  setSourceData(map, 'briefing-reveal', EMPTY);
   const lines = scene.reveal ? linesOf(collections[scene.reveal]) : [];
-  if (!reveal || lines.length === 0) return () => undefined;
+  if (lines.length === 0) return () => undefined;
   if (reduceMotion) {
-    reveal.setData({ type: 'FeatureCollection', features: lines });
+    setSourceData(map, 'briefing-reveal', { type: 'FeatureCollection', features: lines });
     return () => undefined;
   }
   const lengths = lines.map((l) => length(l));
@@ -50,7 +55,7 @@ export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<
   let frame = 0;
   const tick = (): void => {
     const t = Math.min(1, (performance.now() - started) / duration);
-    reveal.setData({ type: 'FeatureCollection', features: lines.map((l, i) => (t >= 1 ? l : lineSliceAlong(l, 0, Math.max(1e-6, (lengths[i] as number) * t)))) });
+    setSourceData(map, 'briefing-reveal', { type: 'FeatureCollection', features: lines.map((l, i) => (t >= 1 ? l : lineSliceAlong(l, 0, Math.max(1e-6, (lengths[i] as number) * t)))) });
     if (t < 1) frame = requestAnimationFrame(tick);
   };
   frame = requestAnimationFrame(tick);

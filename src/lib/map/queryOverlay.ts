@@ -1,42 +1,49 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { setSourceData } from './setSourceData.ts';
 import type { QueryState } from '../state/atlasState.svelte.ts';
+import type { StyleOverlay } from './styleWithState.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const HIGHLIGHT = '#facc15';
 
-/** Sources and layers for a query's rings and matches, on top of the zone style. */
-export function addQueryOverlay(map: MapLibreMap): void {
-  map.addSource('user-sites', { type: 'geojson', data: EMPTY });
-  map.addLayer({ id: 'user-sites--fill', type: 'fill', source: 'user-sites', paint: { 'fill-color': '#059669', 'fill-opacity': 0.2 } });
-  map.addLayer({ id: 'user-sites--line', type: 'line', source: 'user-sites', paint: { 'line-color': '#047857', 'line-width': 2 } });
-  map.addLayer({
-    id: 'user-sites--circle', type: 'circle', source: 'user-sites', filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 7, 'circle-color': '#059669', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
-  });
-  map.addSource('query-rings', { type: 'geojson', data: EMPTY });
-  map.addSource('query-matches', { type: 'geojson', data: EMPTY });
-  map.addLayer({ id: 'query-rings--fill', type: 'fill', source: 'query-rings', paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.08 } });
-  map.addLayer({ id: 'query-rings--line', type: 'line', source: 'query-rings', paint: { 'line-color': '#d97706', 'line-width': 1.5, 'line-dasharray': [2, 2] } });
-  map.addLayer({ id: 'query-matches--line', type: 'line', source: 'query-matches', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': HIGHLIGHT, 'line-width': 5, 'line-opacity': 0.85 } });
-  map.addLayer({
-    id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3.5 },
-  });
-}
+/** Sources and layers for the user's sites and a query's rings and matches, over the zone style. */
+export const QUERY_OVERLAY: StyleOverlay = {
+  sources: {
+    'user-sites': { type: 'geojson', data: EMPTY },
+    'query-rings': { type: 'geojson', data: EMPTY },
+    'query-matches': { type: 'geojson', data: EMPTY },
+  },
+  layers: [
+    { id: 'user-sites--fill', type: 'fill', source: 'user-sites', paint: { 'fill-color': '#059669', 'fill-opacity': 0.2 } },
+    { id: 'user-sites--line', type: 'line', source: 'user-sites', paint: { 'line-color': '#047857', 'line-width': 2 } },
+    {
+      id: 'user-sites--circle', type: 'circle', source: 'user-sites', filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 7, 'circle-color': '#059669', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+    },
+    { id: 'query-rings--fill', type: 'fill', source: 'query-rings', paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.08 } },
+    { id: 'query-rings--line', type: 'line', source: 'query-rings', paint: { 'line-color': '#d97706', 'line-width': 1.5, 'line-dasharray': [2, 2] } },
+    { id: 'query-matches--line', type: 'line', source: 'query-matches', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': HIGHLIGHT, 'line-width': 5, 'line-opacity': 0.85 } },
+    {
+      id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3.5 },
+    },
+  ],
+};
 
 export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
   const done = query.status === 'done';
   const meters = query.spec?.op === 'within' || query.spec?.op === 'along' ? (query.spec.meters ?? 0) : 0;
-  const rings = map.getSource('query-rings') as GeoJSONSource | undefined;
-  rings?.setData(EMPTY);
+  setSourceData(map, 'query-rings', EMPTY);
   // Rings need turf's buffer, which loads with the first result rather than with the page.
-  if (done && meters > 0) void import('../query/queryRings.ts').then(({ queryRings }) => rings?.setData(queryRings(query.sources, meters)));
-  (map.getSource('query-matches') as GeoJSONSource | undefined)?.setData(
+  if (done && meters > 0) void import('../query/queryRings.ts').then(({ queryRings }) => setSourceData(map, 'query-rings', queryRings(query.sources, meters)));
+  setSourceData(
+    map,
+    'query-matches',
     done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m } })) } : EMPTY,
   );
 }
 
 export function showUserSites(map: MapLibreMap, sites: Feature[]): void {
-  (map.getSource('user-sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: sites });
+  setSourceData(map, 'user-sites', { type: 'FeatureCollection', features: sites });
 }

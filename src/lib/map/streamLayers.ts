@@ -1,4 +1,5 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { setSourceData } from './setSourceData.ts';
 import type { Box } from '../fgb/bbox.ts';
 import type { PublishedLayer } from '../catalogue/types.ts';
 import { ViewportStream } from '../stream/viewportStream.ts';
@@ -40,20 +41,19 @@ export class StreamLayers {
     const my = (view[3] - view[1]) * 0.2;
     const padded: Box = [view[0] - mx, view[1] - my, view[2] + mx, view[3] + my];
     for (const layer of layers.filter((l) => l.streamed)) {
-      const source = this.map.getSource(layer.id) as GeoJSONSource | undefined;
       let stream = this.streams.get(layer.id);
       if (!stream) {
         stream = new ViewportStream(new URL(layer.url, this.base).href);
         this.streams.set(layer.id, stream);
       }
       if (!visible.has(layer.id) || this.map.getZoom() < (layer.minzoom ?? 0)) {
-        source?.setData({ type: 'FeatureCollection', features: [] });
+        setSourceData(this.map, layer.id, { type: 'FeatureCollection', features: [] });
         this.report(layer.id, { loading: false, held: stream.size, zoomIn: visible.has(layer.id) });
         continue;
       }
       const s = stream;
       this.report(layer.id, { loading: true, held: s.size, zoomIn: false });
-      const show = () => source?.setData({ type: 'FeatureCollection', features: s.inView(padded) });
+      const show = () => setSourceData(this.map, layer.id, { type: 'FeatureCollection', features: s.inView(padded) });
       let error: string | undefined;
       try {
         const r = await s.read(padded, () => gen === this.generation && show(), () => gen !== this.generation);

@@ -19,7 +19,12 @@ function layersOf(style: LayerSpecification[], catalogueId: string): LayerSpecif
 }
 
 export function setLayerVisible(map: MapLibreMap, style: LayerSpecification[], catalogueId: string, visible: boolean): void {
-  for (const l of layersOf(style, catalogueId)) map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');
+  const want = visible ? 'visible' : 'none';
+  // Setting a layer's visibility for the first time re-tiles its source even when it changes
+  // nothing, so only real changes are passed on.
+  for (const l of layersOf(style, catalogueId)) {
+    if ((map.getLayoutProperty(l.id, 'visibility') ?? 'visible') !== want) map.setLayoutProperty(l.id, 'visibility', want);
+  }
 }
 
 export function setLayerOpacity(map: MapLibreMap, style: LayerSpecification[], catalogueId: string, factor: number): void {

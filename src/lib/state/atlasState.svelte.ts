@@ -45,6 +45,8 @@ export class AtlasState {
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
   collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
+  /** The catalogue's layers have all arrived or failed (or the catalogue itself failed). */
+  dataSettled = $state(false);
   facts = $state.raw<Fact[]>([]);
   /** The map, once created; panels use it to fly to features. */
   map = $state.raw<MapLibreMap | null>(null);

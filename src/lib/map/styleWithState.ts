@@ -1,0 +1,39 @@
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { styleLayerOwner } from '../../../styles/zoneStyle.ts';
+
+/** Sources and layers drawn over the zone style (query results, sites, briefing highlights). */
+export interface StyleOverlay {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+/**
+ * The style a map starts from, with the data already loaded and each layer's visibility in
+ * place. Handing MapLibre the finished style once, rather than filling sources and toggling
+ * layers after it has loaded, means every source is tiled once: each `setData` and each
+ * first-time `visibility` change makes MapLibre re-tile a source and redraw, and on software
+ * WebGL (projector laptops, CI) every redraw costs a tenth of a second or more.
+ */
+export function styleWithState(
+  style: StyleSpecification,
+  collections: Readonly<Record<string, FeatureCollection>>,
+  visible: ReadonlySet<string>,
+  overlays: readonly StyleOverlay[] = [],
+): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const [id, src] of Object.entries(style.sources)) {
+    const fc = collections[id];
+    sources[id] = fc && src.type === 'geojson' ? { ...src, data: fc } : src;
+  }
+  const layers = style.layers.map((layer): LayerSpecification => {
+    const owner = styleLayerOwner(layer);
+    if (!owner || layer.type === 'background') return layer;
+    return { ...layer, layout: { ...layer.layout, visibility: visible.has(owner) ? 'visible' : 'none' } } as LayerSpecification;
+  });
+  for (const o of overlays) {
+    Object.assign(sources, o.sources);
+    layers.push(...o.layers);
+  }
+  return { ...style, sources, layers };
+}
