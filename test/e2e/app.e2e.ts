@@ -140,4 +140,25 @@ describe('the zone map', () => {
     await screenshot(page, 'popup');
     await page.close();
   });
+
+  it('starts the map without waiting for a slow layer file, and draws the layer when it arrives', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    // Hold back one layer's file well past the map's 4 s grace period.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/parks.fgb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl);
+    await page.waitForFunction(() => !!(window as unknown as { taixinAtlas?: { map?: unknown } }).taixinAtlas?.map, undefined, { timeout: 15_000 });
+    await settle(page);
+    expect(await renderedCount(page, 'parks')).toBe(0);
+    expect(await renderedCount(page, 'dayu')).toBe(0); // nothing is pushed before the whole batch is in
+    release();
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'parks')).toBe(5);
+    expect(await renderedCount(page, 'dayu')).toBe(6);
+    await page.close();
+  });
 });
