@@ -92,6 +92,16 @@ describe('site options', () => {
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(['park-xinzhou-edz', 'dayu-core', 'xindong-core']);
     expect(await page.evaluate(() => location.hash)).toContain('sites=park-xinzhou-edz,dayu-core,xindong-core');
+    // The printed comparison carries its sources and their reliability, and nothing of the app around it.
+    const sources = (await page.textContent('[data-testid="compare-sources"]')) ?? '';
+    expect(sources).toContain('ODbL'); // the OSM station positions
+    expect(sources).toContain('示意 11/77'); // 11 of the 77 stations are schematic (data/README.md)
+    expect(sources).toContain('示意 6/6'); // every 大盂 feature is schematic
+    await page.emulateMedia({ media: 'print' });
+    const seen = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).visibility);
+    await expect(seen('[data-testid="map"]')).resolves.toBe('hidden');
+    await expect(seen('[data-testid="compare-sources"]')).resolves.toBe('visible');
+    await screenshot(page, 'sites-compare-print');
     await page.close();
   });
 

@@ -92,6 +92,7 @@ export const MESSAGES = {
   industries: { zh: '主导产业', en: 'Industries' },
   contribution: { zh: '得分构成', en: 'Score breakdown' },
   print: { zh: '打印', en: 'Print' },
+  compareSources: { zh: '数据来源与可信度', en: 'Data sources and reliability' },
   close2: { zh: '关闭比较', en: 'Close comparison' },
   siteNotes: { zh: '示意图，非测绘成果。距离为球面大圆距离，可信度取两端数据中较弱者。数据来源见图层信息。', en: 'Schematic, not survey data. Distances are great-circle; each figure is as reliable as the weaker of its two ends. Sources: see layer info.' },
   opWithin: { zh: '距离范围内', en: 'Within distance of' },

@@ -34,6 +34,9 @@ export interface SiteAttributes {
   figures: Record<CriterionId, Figure>;
 }
 
+/** Catalogue layers whose features a site's figures rest on (see siteContext). */
+export const SITE_LAYER_IDS = ['stations', 'airports', 'water_supply', 'towns', 'counties', 'dayu', 'xindong', 'parks'] as const;
+
 /** The layers a site is measured against, indexed once. */
 export interface SiteContext {
   hsr: PreparedLayer;
