@@ -1,24 +1,18 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { keyValueStore } from '../storage/keyValueStore.ts';
 import type { Briefing } from './schema.ts';
 
-/** Briefings the user authored, kept in IndexedDB beside the user's sites. */
-let db: Promise<IDBPDatabase> | null = null;
-const open = (): Promise<IDBPDatabase> =>
-  (db ??= openDB('taixin-atlas-briefings', 1, {
-    upgrade(d) {
-      d.createObjectStore('briefings');
-    },
-  }));
+/** Briefings the user authored, kept in IndexedDB beside the user's sites (the database name is the original one). */
+const briefings = keyValueStore<Briefing>('taixin-atlas-briefings', 'briefings');
 
-export async function loadUserBriefings(): Promise<Briefing[]> {
-  return (await (await open()).getAll('briefings')) as Briefing[];
+export function loadUserBriefings(): Promise<Briefing[]> {
+  return briefings.getAll();
 }
 
-export async function saveUserBriefing(b: Briefing): Promise<void> {
-  // Structured clone refuses reactive proxies: store a plain copy.
-  await (await open()).put('briefings', JSON.parse(JSON.stringify(b)) as Briefing, b.id);
+/** A briefing being edited is a reactive proxy; the store saves a plain copy of it. */
+export function saveUserBriefing(b: Briefing): Promise<void> {
+  return briefings.put(b.id, b);
 }
 
-export async function deleteUserBriefing(id: string): Promise<void> {
-  await (await open()).delete('briefings', id);
+export function deleteUserBriefing(id: string): Promise<void> {
+  return briefings.delete(id);
 }

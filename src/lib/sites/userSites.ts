@@ -1,28 +1,21 @@
 import type { Feature, Point, Polygon } from 'geojson';
-import { openDB, type IDBPDatabase } from 'idb';
+import { keyValueStore } from '../storage/keyValueStore.ts';
 
 export type UserSite = Feature<Point | Polygon>;
 
-/** Sites the user adds, kept in IndexedDB (through `idb`) so they survive a reload. */
-let db: Promise<IDBPDatabase> | null = null;
-const open = (): Promise<IDBPDatabase> =>
-  (db ??= openDB('taixin-atlas', 1, {
-    upgrade(d) {
-      if (!d.objectStoreNames.contains('sites')) d.createObjectStore('sites');
-    },
-  }));
+/** Sites the user adds, kept in IndexedDB so they survive a reload (the database name is the original one). */
+const sites = keyValueStore<UserSite>('taixin-atlas', 'sites');
 
-export async function loadUserSites(): Promise<UserSite[]> {
-  const d = await open();
-  return (await d.getAll('sites')) as UserSite[];
+export function loadUserSites(): Promise<UserSite[]> {
+  return sites.getAll();
 }
 
-export async function saveUserSite(site: UserSite): Promise<void> {
-  await (await open()).put('sites', site, String(site.properties?.id));
+export function saveUserSite(site: UserSite): Promise<void> {
+  return sites.put(String(site.properties?.id), site);
 }
 
-export async function deleteUserSite(id: string): Promise<void> {
-  await (await open()).delete('sites', id);
+export function deleteUserSite(id: string): Promise<void> {
+  return sites.delete(id);
 }
 
 /** A new user site: numbered for people, with a random id for links. */

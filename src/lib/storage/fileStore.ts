@@ -1,0 +1,76 @@
+import { keyValueStore } from './keyValueStore.ts';
+import { openOpfsFiles } from './opfsFileStore.ts';
+
+export { StorageFullError } from './storageErrors.ts';
+
+/** Large binary files (an imported layer as FlatGeobuf), one folder per kind of file. */
+export interface FileStore {
+  /**
+   * Stores `data` under `key`, replacing any earlier file. Rejects with `StorageFullError` when
+   * the quota is reached; a failed put leaves the earlier file (if any) and never a partial one.
+   */
+  put(key: string, data: Blob | Uint8Array): Promise<void>;
+  /**
+   * A Blob (a File on OPFS) so callers can read slices without loading it all. On OPFS it may
+   * stop being readable once the key is overwritten or deleted, so read it before replacing it.
+   */
+  get(key: string): Promise<Blob | undefined>;
+  delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+  readonly kind: 'opfs' | 'indexeddb';
+}
+
+/** What a backend implements: its bytes arrive in a form that Blob and file writers accept as they are. */
+export type FileBackend = Omit<FileStore, 'put'> & { put(key: string, data: Blob | Uint8Array<ArrayBuffer>): Promise<void> };
+
+/** Views of a SharedArrayBuffer are refused by Blob and file writers, so those alone are copied. */
+const ownBuffer = (data: Uint8Array): Uint8Array<ArrayBuffer> => (data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : data.slice());
+
+/**
+ * Blobs are stored as they are rather than as `{ type, bytes }`: browsers keep a stored Blob
+ * on disk and hand back a disk-backed Blob, so `get` does not load hundreds of MB into memory.
+ * fake-indexeddb clones Blobs too (Node's structuredClone supports them), so tests see the same.
+ */
+function indexedDbFiles(folder: string): FileBackend {
+  const blobs = keyValueStore<Blob>('taixin-atlas-files', folder);
+  return {
+    kind: 'indexeddb',
+    put: (key, data) => blobs.put(key, data instanceof Blob ? data : new Blob([data])),
+    get: (key) => blobs.get(key),
+    delete: (key) => blobs.delete(key),
+    keys: () => blobs.keys(),
+  };
+}
+
+/** Folder names double as OPFS directory and IndexedDB store names, so keep them plain. */
+const FOLDER = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The origin-private file system where it works (main thread and workers), else IndexedDB.
+ * The choice is made per call, so a browser whose OPFS fails to open only sometimes would see
+ * two separate sets of files; in practice OPFS is either present and working or absent.
+ */
+export async function openFileStore(folder: string): Promise<FileStore> {
+  if (!FOLDER.test(folder)) throw new TypeError(`File store folder must be letters, digits, "_" or "-": ${folder}`);
+  const backend = (await openOpfsFiles(folder).catch(() => null)) ?? indexedDbFiles(folder);
+  return {
+    ...backend,
+    async put(key, data) {
+      // OPFS cannot name a file '', so neither backend takes it.
+      if (key === '') throw new TypeError('File store key must not be empty');
+      await backend.put(key, data instanceof Blob ? data : ownBuffer(data));
+    },
+  };
+}
+
+/** How much this origin uses and may use, in bytes; null where the browser does not say. */
+export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
+  const storage = globalThis.navigator?.storage;
+  if (typeof storage?.estimate !== 'function') return null;
+  try {
+    const { usage, quota } = await storage.estimate();
+    return usage === undefined || quota === undefined ? null : { usage, quota };
+  } catch {
+    return null;
+  }
+}
