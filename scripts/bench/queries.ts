@@ -1,7 +1,8 @@
 /**
  * Query benchmark: within-D for 10 stations × D = 5 km over synthetic layers in the zone's
  * box, our engine (prebuilt index, exact distances) against a naive Turf loop, with the ratio
- * and a check that the result sets agree.
+ * and a check that the result sets agree; and a one-off query that first has to build the
+ * layer's index, against the same naive loop.
  */
 import { booleanIntersects, buffer, distance } from '@turf/turf';
 import type { Feature, Point, Polygon } from 'geojson';
@@ -59,8 +60,12 @@ const sameSet = (a: Iterable<number>, b: Iterable<number>): boolean => {
 
 export interface QueryBenchRow {
   case: string;
+  /** Points in the target layer; 0 for the polygon case. */
+  points: number;
   engineMs: number;
   indexMs: number;
+  /** Index build plus the first query on it: what a query on a layer not yet loaded costs. */
+  oneOffMs: number;
   naiveMs: number;
   matches: number;
   agree: string;
@@ -73,6 +78,7 @@ export function benchQueries(sizes = [10_000, 100_000, 1_000_000]): QueryBenchRo
   for (const n of sizes) {
     const targets = points(n, 42 + n);
     const index = time(() => prepareLayer(targets));
+    const first = time(() => withinDistance(index.value, preparedStations, D_KM * 1000));
     const engine = steady(() => withinDistance(index.value, preparedStations, D_KM * 1000));
     const naive = time(() => {
       const hit: number[] = [];
@@ -82,14 +88,15 @@ export function benchQueries(sizes = [10_000, 100_000, 1_000_000]): QueryBenchRo
       return hit;
     });
     rows.push({
-      case: `${n.toLocaleString('en')} points`,
-      engineMs: engine.ms, indexMs: index.ms, naiveMs: naive.ms, matches: engine.value.length,
+      case: `${n.toLocaleString('en')} points`, points: n,
+      engineMs: engine.ms, indexMs: index.ms, oneOffMs: index.ms + first.ms, naiveMs: naive.ms, matches: engine.value.length,
       agree: sameSet(engine.value.map((m) => m.index), naive.value) ? 'identical' : 'DIFFERENT',
     });
   }
 
   const polys = squares(10_000, 99);
   const index = time(() => prepareLayer(polys));
+  const first = time(() => withinDistance(index.value, preparedStations, D_KM * 1000));
   const engine = steady(() => withinDistance(index.value, preparedStations, D_KM * 1000));
   const naive = time(() => {
     const buffers = stations.map((s) => buffer(s, D_KM, { units: 'kilometers' }));
@@ -108,8 +115,8 @@ export function benchQueries(sizes = [10_000, 100_000, 1_000_000]): QueryBenchRo
   const engineExact = sameSet(engine.value.map((m) => m.index), exact);
   const missedByBuffer = exact.filter((i) => !naive.value.includes(i)).length;
   rows.push({
-    case: '10,000 polygons',
-    engineMs: engine.ms, indexMs: index.ms, naiveMs: naive.ms, matches: engine.value.length,
+    case: '10,000 polygons', points: 0,
+    engineMs: engine.ms, indexMs: index.ms, oneOffMs: index.ms + first.ms, naiveMs: naive.ms, matches: engine.value.length,
     agree: `${engineExact ? 'identical to brute-force exact' : 'DIFFERENT from exact'}; buffer+booleanIntersects misses ${missedByBuffer}`,
   });
   return rows;
@@ -118,10 +125,18 @@ export function benchQueries(sizes = [10_000, 100_000, 1_000_000]): QueryBenchRo
 export function printQueryBench(rows: QueryBenchRow[]): void {
   console.log('\nWithin-D query: 10 stations × D = 5 km, synthetic data in the zone box (Node, one core;');
   console.log('engine: median of 15 runs after 5 warm-up runs; naive: one run)\n');
-  console.log('| targets | engine query | naive Turf loop | ratio | index build (once per layer) | ratio incl. build | matches | result sets |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| targets | engine query | naive Turf loop | ratio | index build (once per layer) | one-off query incl. build | ratio incl. build | matches | result sets |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.case} | ${r.engineMs.toFixed(2)} ms | ${r.naiveMs.toFixed(0)} ms | ${(r.naiveMs / r.engineMs).toFixed(0)}× | ${r.indexMs.toFixed(0)} ms | ${(r.naiveMs / (r.engineMs + r.indexMs)).toFixed(1)}× | ${r.matches} | ${r.agree} |`);
+    console.log(`| ${r.case} | ${r.engineMs.toFixed(2)} ms | ${r.naiveMs.toFixed(0)} ms | ${(r.naiveMs / r.engineMs).toFixed(0)}× | ${r.indexMs.toFixed(0)} ms | ${r.oneOffMs.toFixed(0)} ms | ${(r.naiveMs / r.oneOffMs).toFixed(1)}× | ${r.matches} | ${r.agree} |`);
   }
   console.log('\nTargets: ≥ 300× at 1M points, ≥ 100× for 10k polygons (query time; the index is built once when a layer loads).');
+  const largest = rows.reduce<QueryBenchRow | undefined>((a, r) => (r.points > (a?.points ?? 0) ? r : a), undefined);
+  if (largest) {
+    // One build, as a user pays it on first query: no warm-up, so a collection may land in it.
+    console.log(
+      `Index build for ${largest.case}: ${largest.indexMs.toFixed(0)} ms (target ≤ 400 ms); one-off query including the build: ` +
+        `${largest.oneOffMs.toFixed(0)} ms against ${largest.naiveMs.toFixed(0)} ms for the naive loop, ${(largest.naiveMs / largest.oneOffMs).toFixed(1)}× (target ≥ 4×).`,
+    );
+  }
 }
