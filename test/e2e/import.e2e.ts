@@ -4,19 +4,13 @@ import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, renderedCount, screenshot, settle, useBrowser, waitForMapIdle } from './browser.ts';
+import { importThroughPanel, userLayers, workerFeature, type ListedLayer } from './userLayers.ts';
 
 const appUrl = inject('appUrl');
 const fixtures = join(import.meta.dirname, '../fixtures');
 
-const userLayers = (page: Page) =>
-  page.evaluate(() => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ id: string; name: string; features: unknown[] }> } } }).taixinAtlas.state.userLayers.map((l) => ({ id: l.id, name: l.name, count: l.features.length })));
-
-async function importFixture(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<{ id: string; name: string; count: number }> {
-  const before = (await userLayers(page)).length;
-  await page.setInputFiles('[data-testid="import-file"]', typeof file === 'string' ? join(fixtures, file) : file);
-  await page.waitForFunction((n) => (window as unknown as { taixinAtlas: { state: { userLayers: unknown[] } } }).taixinAtlas.state.userLayers.length > n, before);
-  const layers = await userLayers(page);
-  return layers[layers.length - 1] as { id: string; name: string; count: number };
+async function importFixture(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<ListedLayer> {
+  return importThroughPanel(page, typeof file === 'string' ? join(fixtures, file) : file);
 }
 
 describe('bring your own data', () => {
@@ -58,7 +52,7 @@ describe('bring your own data', () => {
 
     await page.reload();
     await waitForMapIdle(page);
-    await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { userLayers: unknown[] } } }).taixinAtlas.state.userLayers.length === 6);
+    await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ status: string }> } } }).taixinAtlas.state.userLayers.filter((l) => l.status === 'ready').length === 6);
     await settle(page);
     expect(await renderedCount(page, ids[0] as string)).toBeGreaterThan(0);
     // The hostile value arrived as text, never as markup.
@@ -70,7 +64,7 @@ describe('bring your own data', () => {
   it('recognises a GCJ-02 file by the station it names and converts it', async () => {
     const { page } = await openApp(browser(), appUrl);
     const layer = await importFixture(page, 'sites-gcj02.csv');
-    const at = await page.evaluate((id) => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ id: string; features: Array<{ geometry: { coordinates: number[] } }> }> } } }).taixinAtlas.state.userLayers.find((l) => l.id === id)?.features[0]?.geometry.coordinates, layer.id);
+    const at = ((await workerFeature(page, layer.id, 0))?.geometry as { coordinates: number[] } | undefined)?.coordinates;
     // 太原站 in WGS84 is 112.5814, 37.8600; ±5 m ≈ 0.00006° of longitude here.
     expect(Math.abs((at?.[0] ?? 0) - 112.581385)).toBeLessThan(0.00006);
     expect(Math.abs((at?.[1] ?? 0) - 37.860017)).toBeLessThan(0.00005);
@@ -86,9 +80,9 @@ describe('bring your own data', () => {
     expect(exported.features.map((f) => f.properties?.name)).toEqual(['地块甲', '点乙']);
     const again = await importFixture(page, { name: 'export.geojson', mimeType: 'application/geo+json', buffer: readFileSync((await download.path()) as string) });
     expect(again.count).toBe(2);
-    const back = await page.evaluate((id) => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ id: string; features: Array<{ geometry: unknown; properties: Record<string, unknown> }> }> } } }).taixinAtlas.state.userLayers.find((l) => l.id === id)?.features, again.id);
-    expect(back?.map((f) => f.geometry)).toEqual(exported.features.map((f) => f.geometry));
-    expect(back?.map((f) => f.properties.name)).toEqual(['地块甲', '点乙']);
+    const back = [await workerFeature(page, again.id, 0), await workerFeature(page, again.id, 1)];
+    expect(back.map((f) => f?.geometry)).toEqual(exported.features.map((f) => f.geometry));
+    expect(back.map((f) => f?.properties?.name)).toEqual(['地块甲', '点乙']);
 
     await page.click(`[data-testid="remove-${again.id}"]`);
     expect((await userLayers(page)).some((l) => l.id === again.id)).toBe(false);

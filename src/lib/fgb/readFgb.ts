@@ -22,6 +22,12 @@ function restore(f: Feature, header: HeaderMeta | null): Feature {
   return out;
 }
 
+/** Feature after feature from a FlatGeobuf buffer, restored (nulls and ids) as readFgb gives them. */
+export async function* fgbFeatures(bytes: Uint8Array, onHeader?: (h: HeaderMeta) => void): AsyncGenerator<Feature> {
+  let header: HeaderMeta | null = null;
+  for await (const f of deserialize(bytes, { headerMetaFn: (h: HeaderMeta) => ((header = h), onHeader?.(h)) })) yield restore(f as Feature, header);
+}
+
 /**
  * Reads a whole FlatGeobuf buffer (or, given a box, only the features the index finds for it)
  * into a FeatureCollection. Used by the app's loaders, the tests and the Node scripts alike.

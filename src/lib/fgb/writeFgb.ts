@@ -58,7 +58,9 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
     const f = features[i] as Feature;
     const g = requireGeometry(f);
     const parsed = g.type === 'GeometryCollection' ? parseGC(g) : parseGeometry(g);
-    const buffer = buildFeature(parsed, normaliseProperties(f.properties, columns), meta);
+    // A copy: the library's result is a view on its builder's 1 KB buffer, and a million of
+    // those kept until the end is a gigabyte of garbage the collector keeps walking.
+    const buffer = buildFeature(parsed, normaliseProperties(f.properties, columns), meta).slice();
     offsets.push(featureBytes);
     featureBuffers.push(buffer);
     featureBytes += buffer.length;

@@ -93,37 +93,71 @@ function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { 
  * Turns whatever a parser produced into clean WGS84 features: positions checked and
  * transformed, open rings closed, rings rewound (RFC 7946), properties made inert; a feature
  * that cannot be repaired is skipped with the reason. Never throws for bad features — only
- * when nothing at all is left.
+ * when the layer grows past the feature limit. Stateful so a file read in batches keeps one
+ * numbering, one set of ids and one list of repairs.
  */
+export class Normaliser {
+  private index = 0;
+  private ids = new Set<string>();
+  private repairs = new Map<string, number>();
+  readonly skipped: string[] = [];
+  count = 0;
+
+  constructor(
+    private transform: (p: Position) => Position,
+    private layerId: string,
+    private source: string,
+    private maxFeatures: number = LIMITS.maxFeatures,
+  ) {}
+
+  get repaired(): string[] {
+    return [...this.repairs].map(([what, n]) => `${what} ×${n}`);
+  }
+
+  add(items: unknown[]): Feature[] {
+    const features: Feature[] = [];
+    for (const item of items) {
+      const i = this.index++;
+      const f = item as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown };
+      try {
+        if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new Skip('not a GeoJSON Feature');
+        const g = geometry(f.geometry, this.transform, 0, { n: 0 }, (what) => this.repairs.set(what, (this.repairs.get(what) ?? 0) + 1));
+        const props = sanitiseProperties(f.properties);
+        let id = typeof props.id === 'string' || typeof props.id === 'number' ? String(props.id) : typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : `${this.layerId}-${i + 1}`;
+        if (this.ids.has(id)) id = `${this.layerId}-${i + 1}`;
+        this.ids.add(id);
+        const name = props.name_zh ?? props.name ?? props['名称'] ?? props.NAME ?? props.Name ?? id;
+        const clean = g.type === 'Polygon' || g.type === 'MultiPolygon' ? (rewind(g) as Geometry) : g;
+        features.push({
+          type: 'Feature',
+          id,
+          geometry: clean,
+          properties: { ...props, id, name_zh: String(props.name_zh ?? name), name_en: String(props.name_en ?? name), source: String(props.source ?? this.source), confidence: 'sourced' },
+        });
+      } catch (e) {
+        if (!(e instanceof Skip)) throw e;
+        if (this.skipped.length < 50) this.skipped.push(`#${i + 1}: ${e.message}`);
+        else if (this.skipped.length === 50) this.skipped.push('… (further skipped features not listed)');
+      }
+    }
+    this.count += features.length;
+    if (this.count > this.maxFeatures) throw new ImportError(`more than ${this.maxFeatures.toLocaleString('en')} features — refused`);
+    return features;
+  }
+
+  /** The error for a file that gave nothing usable, or null. */
+  emptyError(): ImportError | null {
+    if (this.count > 0) return null;
+    return new ImportError(this.index ? `no usable features (${this.skipped[0] ?? 'all were invalid'})` : 'the file has no features');
+  }
+}
+
+/** The whole-array form, for callers that hold every item at once. */
 export function normalise(items: unknown[], transform: (p: Position) => Position, layerId: string, source: string): Normalised {
   if (items.length > LIMITS.maxFeatures) throw new ImportError(`more than ${LIMITS.maxFeatures.toLocaleString('en')} features — refused`);
-  const features: Feature[] = [];
-  const skipped: string[] = [];
-  const repairs = new Map<string, number>();
-  const ids = new Set<string>();
-  items.forEach((item, i) => {
-    const f = item as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown };
-    try {
-      if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new Skip('not a GeoJSON Feature');
-      const g = geometry(f.geometry, transform, 0, { n: 0 }, (what) => repairs.set(what, (repairs.get(what) ?? 0) + 1));
-      const props = sanitiseProperties(f.properties);
-      let id = typeof props.id === 'string' || typeof props.id === 'number' ? String(props.id) : typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : `${layerId}-${i + 1}`;
-      if (ids.has(id)) id = `${layerId}-${i + 1}`;
-      ids.add(id);
-      const name = props.name_zh ?? props.name ?? props['名称'] ?? props.NAME ?? props.Name ?? id;
-      const clean = g.type === 'Polygon' || g.type === 'MultiPolygon' ? (rewind(g) as Geometry) : g;
-      features.push({
-        type: 'Feature',
-        id,
-        geometry: clean,
-        properties: { ...props, id, name_zh: String(props.name_zh ?? name), name_en: String(props.name_en ?? name), source: String(props.source ?? source), confidence: 'sourced' },
-      });
-    } catch (e) {
-      if (!(e instanceof Skip)) throw e;
-      if (skipped.length < 50) skipped.push(`#${i + 1}: ${e.message}`);
-      else if (skipped.length === 50) skipped.push('… (further skipped features not listed)');
-    }
-  });
-  if (features.length === 0) throw new ImportError(items.length ? `no usable features (${skipped[0] ?? 'all were invalid'})` : 'the file has no features');
-  return { features, repaired: [...repairs].map(([what, n]) => `${what} ×${n}`), skipped };
+  const n = new Normaliser(transform, layerId, source);
+  const features = n.add(items);
+  const empty = n.emptyError();
+  if (empty) throw empty;
+  return { features, repaired: n.repaired, skipped: n.skipped };
 }

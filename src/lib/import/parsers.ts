@@ -1,8 +1,6 @@
 import { kml } from '@tmcw/togeojson';
 import type { Feature } from 'geojson';
-import Papa from 'papaparse';
 import { getShapefile } from 'shpjs';
-import wellknown from 'wellknown';
 import { readFgb } from '../fgb/readFgb.ts';
 import { crsFromPrj, type SourceCrs } from './crs.ts';
 import { ImportError } from './importError.ts';
@@ -27,22 +25,6 @@ function text(bytes: Uint8Array, name: string): string {
       throw new ImportError(`${name}: not a text file`);
     }
   }
-}
-
-export function parseGeoJSON(bytes: Uint8Array, name: string): Parsed {
-  const body = text(bytes, name).trim();
-  if (!body) throw new ImportError(`${name}: the file is empty`);
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    throw new ImportError(`${name}: not valid JSON (${(e as Error).message})`);
-  }
-  const o = json as { type?: unknown; features?: unknown; geometry?: unknown };
-  if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return { features: o.features, crs: null, notes: [] };
-  if (o?.type === 'Feature') return { features: [o], crs: null, notes: [] };
-  if (typeof o?.type === 'string' && 'coordinates' in (o as object)) return { features: [{ type: 'Feature', geometry: o, properties: {} }], crs: null, notes: [] };
-  throw new ImportError(`${name}: JSON, but not GeoJSON (no FeatureCollection, Feature or geometry)`);
 }
 
 export async function parseFlatGeobuf(bytes: Uint8Array, name: string): Promise<Parsed> {
@@ -109,26 +91,4 @@ export async function parseShapefileZip(bytes: Uint8Array, name: string): Promis
   } catch (e) {
     throw new ImportError(`${name}: the shapefile could not be read (${(e as Error).message})`);
   }
-}
-
-const LON = /^(lon|lng|long|longitude|x|经度|东经)$/i;
-const LAT = /^(lat|latitude|y|纬度|北纬)$/i;
-const WKT = /^(wkt|geometry|geom|the_geom|shape)$/i;
-
-export function parseCsv(bytes: Uint8Array, name: string): Parsed {
-  const body = text(bytes, name);
-  if (!body.trim()) throw new ImportError(`${name}: the file is empty`);
-  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: true, dynamicTyping: false });
-  const fields = parsed.meta.fields ?? [];
-  const lon = fields.find((f) => LON.test(f.trim()));
-  const lat = fields.find((f) => LAT.test(f.trim()));
-  const wkt = fields.find((f) => WKT.test(f.trim()));
-  if (!(lon && lat) && !wkt) throw new ImportError(`${name}: no lon/lat (经度/纬度) or WKT column among: ${fields.join(', ') || '(none)'}`);
-  const features = parsed.data.map((row) => {
-    const props: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) if (k !== lon && k !== lat && k !== wkt) props[k] = v === '' ? null : Number.isFinite(Number(v)) && v.trim() !== '' && !/^0\d/.test(v) ? Number(v) : v;
-    const geometry = wkt ? wellknown.parse(row[wkt] ?? '') : { type: 'Point', coordinates: [Number(row[lon as string]), Number(row[lat as string])] };
-    return { type: 'Feature', geometry, properties: props };
-  });
-  return { features, crs: null, notes: [`${features.length} rows; geometry from ${wkt ? `WKT column "${wkt}"` : `columns "${lon}", "${lat}"`}`] };
 }

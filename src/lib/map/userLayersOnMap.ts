@@ -1,37 +1,75 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
 import type { UserLayer } from '../state/userLayers.ts';
+import { userTileUrl } from './userTileProtocol.ts';
 
 const KINDS = ['fill', 'line', 'circle'] as const;
 const styleId = (id: string, kind: string) => `${id}--${kind}`;
+/** The layer worker cuts tiles down to z14; the map over-zooms them beyond. */
+const MAX_ZOOM = 14;
+const TYPES = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
+
+const versions = new WeakMap<MapLibreMap, Map<string, number>>();
 
 /**
- * Keeps the map's imported layers in step with the state: one GeoJSON source and three style
- * layers each (metadata names the layer, like the catalogue's, so rendering tests and popups
- * treat them alike). Drawn below the query and briefing overlays.
+ * Keeps the map's imported layers in step with the state: one vector source (tiles from the
+ * layer worker) and three style layers each, metadata naming the layer like the catalogue's so
+ * popups and rendering tests treat them alike. Drawn below the query and briefing overlays.
  */
 export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
+  let seen = versions.get(map);
+  if (!seen) versions.set(map, (seen = new Map()));
   const wanted = new Set(layers.map((l) => l.id));
   for (const src of Object.keys(map.getStyle().sources)) {
     if (src.startsWith('u_') && !wanted.has(src)) {
       for (const k of KINDS) if (map.getLayer(styleId(src, k))) map.removeLayer(styleId(src, k));
       map.removeSource(src);
+      seen.delete(src);
     }
   }
   const before = map.getLayer('user-sites--fill') ? 'user-sites--fill' : undefined;
   for (const l of layers) {
-    const src = map.getSource(l.id) as GeoJSONSource | undefined;
+    const src = map.getSource(l.id) as VectorTileSource | undefined;
     if (!src) {
-      map.addSource(l.id, { type: 'geojson', data: { type: 'FeatureCollection', features: l.features } });
-      const metadata = { 'atlas:layer': l.id };
-      map.addLayer({ id: styleId(l.id, 'fill'), type: 'fill', source: l.id, filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]], paint: { 'fill-color': l.color, 'fill-opacity': 0.25 }, metadata }, before);
-      map.addLayer({ id: styleId(l.id, 'line'), type: 'line', source: l.id, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': l.color, 'line-width': 2 }, metadata }, before);
-      map.addLayer({ id: styleId(l.id, 'circle'), type: 'circle', source: l.id, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 5, 'circle-color': l.color, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 }, metadata }, before);
-    } else {
-      src.setData({ type: 'FeatureCollection', features: l.features });
+      map.addSource(l.id, { type: 'vector', tiles: [userTileUrl(l.id, l.tileVersion)], minzoom: 0, maxzoom: MAX_ZOOM });
+      const common = { source: l.id, 'source-layer': 'features', metadata: { 'atlas:layer': l.id } };
+      map.addLayer({ ...common, id: styleId(l.id, 'fill'), type: 'fill', filter: TYPES(['Polygon', 'MultiPolygon']), paint: { 'fill-color': l.color, 'fill-opacity': 0.25 } }, before);
+      map.addLayer({ ...common, id: styleId(l.id, 'line'), type: 'line', filter: TYPES(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), paint: { 'line-color': l.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 13, 2] } }, before);
+      map.addLayer(
+        {
+          ...common, id: styleId(l.id, 'circle'), type: 'circle', filter: TYPES(['Point', 'MultiPoint']),
+          // Small at the zone's scale, where a file's points are dense; full size close up.
+          paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 12, 3.5, 15, 5], 'circle-color': l.color, 'circle-stroke-color': '#fff', 'circle-stroke-width': ['step', ['zoom'], 0, 11, 1.5] },
+        },
+        before,
+      );
+      seen.set(l.id, l.tileVersion);
+    } else if (seen.get(l.id) !== l.tileVersion) {
+      src.setTiles([userTileUrl(l.id, l.tileVersion)]);
+      seen.set(l.id, l.tileVersion);
     }
     map.setPaintProperty(styleId(l.id, 'fill'), 'fill-color', l.color);
     map.setPaintProperty(styleId(l.id, 'line'), 'line-color', l.color);
     map.setPaintProperty(styleId(l.id, 'circle'), 'circle-color', l.color);
-    for (const k of KINDS) map.setLayoutProperty(styleId(l.id, k), 'visibility', l.visible ? 'visible' : 'none');
+    for (const k of KINDS) {
+      const v = l.visible ? 'visible' : 'none';
+      if (map.getLayoutProperty(styleId(l.id, k), 'visibility') !== v) map.setLayoutProperty(styleId(l.id, k), 'visibility', v);
+    }
   }
+}
+
+/**
+ * Performance marks for the first tile of an imported layer the map receives: during an
+ * import (`atlas:import-first-features:<id>`) or after a reload (`atlas:user-layer-visible:<id>`).
+ * The benchmark and the end-to-end tests read them.
+ */
+export function markFirstUserTiles(map: MapLibreMap, statusOf: (id: string) => UserLayer['status'] | null): void {
+  const marked = new Set<string>();
+  map.on('sourcedata', (e: MapSourceDataEvent) => {
+    const id = e.sourceId;
+    if (!id.startsWith('u_') || !e.tile || marked.has(id)) return;
+    const status = statusOf(id);
+    if (!status) return;
+    marked.add(id);
+    map.once('render', () => performance.mark(status === 'importing' ? `atlas:import-first-features:${id}` : `atlas:user-layer-visible:${id}`));
+  });
 }

@@ -1,34 +1,33 @@
 /**
- * The query engine in a Web Worker, so the map never freezes on a long query. Layers are
- * fetched and indexed here once, from the same .fgb files the map draws.
+ * The query engine in a Web Worker, so the map never freezes on a long query. Catalogue layers
+ * are fetched and indexed here once, from the same .fgb files the map draws; imported layers
+ * come as FlatGeobuf from the layer host worker, over a port of their own.
  */
-import * as Comlink from 'comlink';
-import type { Feature } from 'geojson';
-import type { SourceCrs } from '../import/crs.ts';
-import { importFile, type ImportedLayer } from '../import/importFile.ts';
 import type { Box } from '../fgb/bbox.ts';
 import { readFgb, readFgbBboxOverHttp } from '../fgb/readFgb.ts';
+import type { LayerHostPortHandlers } from '../userdata/layerHostPort.ts';
+import { JobClient } from '../worker/jobClient.ts';
+import { serve, type JobContext, type Port } from '../worker/rpc.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
 import type { QueryMatch, QueryProgress } from './types.ts';
 
-class UrlLayers implements LayerProvider {
+class WorkerLayers implements LayerProvider {
   private cache = new Map<string, Promise<PreparedLayer>>();
-  constructor(private base: string) {}
-
-  /** A user's imported layer, queryable like a built-in one. */
-  register(id: string, features: Feature[]): void {
-    this.cache.set(id, Promise.resolve(prepareLayer(features)));
-  }
-
-  unregister(id: string): void {
-    this.cache.delete(id);
-  }
-
   private streamed = new Map<string, string>();
+
+  constructor(
+    private base: string,
+    private host: JobClient<LayerHostPortHandlers>,
+  ) {}
 
   setStreamed(urls: Record<string, string>): void {
     this.streamed = new Map(Object.entries(urls));
+  }
+
+  /** An imported layer changed or went: its index is rebuilt when next asked for. */
+  forget(id: string): void {
+    this.cache.delete(id);
   }
 
   async layerInBox(id: string, box: Box): Promise<PreparedLayer | null> {
@@ -48,6 +47,12 @@ class UrlLayers implements LayerProvider {
   }
 
   private async load(id: string): Promise<PreparedLayer> {
+    if (/^u_[a-z0-9]+$/.test(id)) {
+      const bytes = await this.host.call('fgb', { id }).promise.catch((e: Error) => {
+        throw new QueryError(e.message);
+      });
+      return prepareLayer((await readFgb(bytes)).collection.features);
+    }
     if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError(`unknown layer "${id}"`);
     if (this.streamed.has(id)) throw new QueryError(`layer ${id} is too large to load whole; query it from features or a drawn area`);
     const res = await fetch(new URL(`data/${id}.fgb`, this.base));
@@ -62,35 +67,32 @@ export interface WorkerResult {
   sources: QueryMatch['feature'][];
 }
 
-let layers: UrlLayers | null = null;
-const provider = (base: string): UrlLayers => (layers ??= new UrlLayers(base));
+let layers: WorkerLayers | null = null;
+const ready = (): WorkerLayers => {
+  if (!layers) throw new Error('query worker not initialised');
+  return layers;
+};
 
-const api = {
-  /** Parses a dropped file here, off the main thread, and makes it queryable. */
-  async importFile(name: string, bytes: Uint8Array, id: string, base: string, crs?: SourceCrs): Promise<ImportedLayer> {
-    const layer = await importFile(name, bytes, id, crs);
-    provider(base).register(id, layer.features);
-    return layer;
+const handlers = {
+  init(args: { base: string; host: MessagePort; streamed: Record<string, string> }): void {
+    layers = new WorkerLayers(args.base, new JobClient<LayerHostPortHandlers>(args.host));
+    layers.setStreamed(args.streamed);
   },
-  register(id: string, features: Feature[], base: string): void {
-    provider(base).register(id, features);
+  setStreamed(args: { urls: Record<string, string> }): void {
+    ready().setStreamed(args.urls);
   },
-  unregister(id: string, base: string): void {
-    provider(base).unregister(id);
+  forget(args: { id: string }): void {
+    ready().forget(args.id);
   },
-  setStreamed(urls: Record<string, string>, base: string): void {
-    provider(base).setStreamed(urls);
-  },
-
-  async run(spec: QuerySpec, base: string, onProgress?: (p: QueryProgress) => void): Promise<WorkerResult> {
+  async run(args: { spec: QuerySpec }, ctx: JobContext): Promise<WorkerResult> {
     let last = 0;
-    const result = await runQuery(spec, provider(base), {
+    const result = await runQuery(args.spec, ready(), {
       // Progress at most every 50 ms: each report is a message to the page.
-      onProgress: (p) => {
+      onProgress: (p: QueryProgress) => {
         const now = performance.now();
-        if (onProgress && (now - last > 50 || p.done === p.total)) {
+        if (now - last > 50 || p.done === p.total) {
           last = now;
-          onProgress(p);
+          ctx.progress(p);
         }
       },
     });
@@ -98,5 +100,5 @@ const api = {
   },
 };
 
-export type QueryWorkerApi = typeof api;
-Comlink.expose(api);
+export type QueryWorkerHandlers = typeof handlers;
+serve(self as unknown as Port, handlers);

@@ -6,7 +6,7 @@ import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
-import type { UserLayer } from './userLayers.ts';
+import type { ImportJob, UserLayer } from './userLayers.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
@@ -70,7 +70,8 @@ export class AtlasState {
   /** Layers the user imported (kept in IndexedDB), and the last one removed, for undo. */
   userLayers = $state.raw<UserLayer[]>([]);
   removedLayer = $state.raw<UserLayer | null>(null);
-  importing = $state<string | null>(null);
+  /** Imports under way (progress, cancel). */
+  imports = $state.raw<ImportJob[]>([]);
   player = $state<PlayerState | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
@@ -85,11 +86,11 @@ export class AtlasState {
   userLayerAsPublished(id: string): PublishedLayer | null {
     const l = this.userLayers.find((x) => x.id === id);
     if (!l) return null;
-    const source = `用户导入 / imported: ${l.file.name}`;
+    const source = `用户导入 / imported: ${l.fileName}`;
     return {
-      id: l.id, file: l.file.name, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: '—',
-      accuracy: l.report.crs.used, date: '—', visible: l.visible, url: '', featureCount: l.features.length,
-      confidenceCounts: { surveyed: 0, sourced: l.features.length, schematic: 0 }, bbox: l.report.bbox,
+      id: l.id, file: l.fileName, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: '—',
+      accuracy: l.report.crs.used, date: '—', visible: l.visible, url: '', featureCount: l.count,
+      confidenceCounts: { surveyed: 0, sourced: l.count, schematic: 0 }, bbox: l.bbox,
     };
   }
 

@@ -1,27 +1,36 @@
-import { QueryCancelledError, QueryClient } from '../query/queryClient.ts';
+import { JobCancelledError, type Job } from '../worker/jobClient.ts';
+import { atlasWorkers } from '../worker/atlasWorkers.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
+import type { QueryProgress } from '../query/types.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
 
-/** The one worker client: queries and file imports share its layers. */
-export const client = new QueryClient();
+let running: Job<unknown> | null = null;
 
 /** Runs a query off the main thread, moving the state through running → done / error / cancelled. */
 export async function runQueryInWorker(atlas: AtlasState, spec: QuerySpec): Promise<void> {
-  client.cancel();
+  running?.cancel();
   atlas.query = { status: 'running', spec, progress: null, matches: [], sources: [], error: null };
+  const job = atlasWorkers().queries.call('run', { spec }, {
+    onProgress: (progress) => {
+      if (atlas.query.spec === spec && atlas.query.status === 'running') atlas.query = { ...atlas.query, progress: progress as QueryProgress };
+    },
+  });
+  running = job;
   try {
-    const result = await client.run(spec, document.baseURI, (progress) => {
-      if (atlas.query.spec === spec && atlas.query.status === 'running') atlas.query = { ...atlas.query, progress };
-    });
+    const result = await job.promise;
     if (atlas.query.spec !== spec) return;
     atlas.query = { status: 'done', spec, progress: null, matches: result.matches, sources: result.sources, error: null };
   } catch (e) {
     if (atlas.query.spec !== spec) return;
-    const cancelled = e instanceof QueryCancelledError;
+    const cancelled = e instanceof JobCancelledError;
     atlas.query = { ...atlas.query, status: cancelled ? 'cancelled' : 'error', progress: null, error: cancelled ? null : (e as Error).message };
+  } finally {
+    if (running === job) running = null;
   }
 }
 
+/** Stops the running query only: imports carry on. */
 export function cancelQuery(): void {
-  client.cancel();
+  running?.cancel();
+  running = null;
 }

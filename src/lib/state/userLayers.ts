@@ -1,109 +1,198 @@
 import type { Feature, Point } from 'geojson';
-import { QueryCancelledError } from '../query/queryClient.ts';
-import { openDB, type IDBPDatabase } from 'idb';
-import { ImportError, LIMITS } from '../import/importError.ts';
 import type { SourceCrs } from '../import/crs.ts';
-import type { ImportReport } from '../import/importFile.ts';
+import { ImportError } from '../import/importError.ts';
 import { t } from '../i18n/messages.ts';
+import { checkImportBudget } from '../userdata/importBudget.ts';
+import type { LayerProgress, UserLayerChange, UserLayerMeta } from '../userdata/userLayerMeta.ts';
+import { atlasWorkers } from '../worker/atlasWorkers.ts';
+import { JobCancelledError } from '../worker/jobClient.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
-import { client } from './runQueryInWorker.ts';
 
-export interface UserLayer {
+/** An imported layer as the page knows it: metadata and where its loading stands. */
+export interface UserLayer extends UserLayerMeta {
+  status: 'importing' | 'restoring' | 'ready';
+  /** Bumped when the worker holds more (or other) features: the map asks for its tiles again. */
+  tileVersion: number;
+}
+
+/** An import under way, for the progress bar and its cancel button. */
+export interface ImportJob {
   id: string;
-  name: string;
-  color: string;
-  visible: boolean;
-  features: Feature[];
-  report: ImportReport;
-  /** The original file, kept so a CRS correction can re-read it. */
-  file: { name: string; bytes: Uint8Array };
+  fileName: string;
+  progress: LayerProgress | null;
+  cancel(): void;
 }
 
 const COLORS = ['#0ea5e9', '#e11d48', '#16a34a', '#9333ea', '#ea580c', '#0d9488'];
+/** How often the map re-reads a growing layer's tiles (each refresh redraws the layer). */
+const REFRESH_MS = 3000;
 
-let db: Promise<IDBPDatabase> | null = null;
-const open = (): Promise<IDBPDatabase> =>
-  (db ??= openDB('taixin-atlas-layers', 1, {
-    upgrade(d) {
-      d.createObjectStore('layers');
-    },
-  }));
-
-async function persist(layer: UserLayer): Promise<void> {
-  await (await open()).put('layers', JSON.parse(JSON.stringify({ ...layer, file: undefined })) as UserLayer & { fileBytes?: number[] }, layer.id);
-}
-
-export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
-  const stored = (await (await open()).getAll('layers')) as UserLayer[];
-  for (const l of stored) client.register(l.id, l.features, document.baseURI);
-  atlas.userLayers = stored.map((l) => ({ ...l, file: l.file ?? { name: l.name, bytes: new Uint8Array(0) } }));
+/** The stored part of a listed layer (what the worker keeps). */
+function toMeta(l: UserLayer): UserLayerMeta {
+  const meta: Partial<UserLayer> = { ...l };
+  delete meta.status;
+  delete meta.tileVersion;
+  return meta as UserLayerMeta;
 }
 
 const newId = (): string => `u_${Math.random().toString(36).slice(2, 10)}`;
 
+function heapLimit(): number | null {
+  const m = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory;
+  return m?.jsHeapSizeLimit ?? null;
+}
+
+function setLayer(atlas: AtlasState, layer: UserLayer): void {
+  const i = atlas.userLayers.findIndex((l) => l.id === layer.id);
+  atlas.userLayers = i < 0 ? [...atlas.userLayers, layer] : atlas.userLayers.map((l) => (l.id === layer.id ? layer : l));
+}
+
+function placeholder(id: string, fileName: string, color: string, features: number, status: UserLayer['status']): UserLayer {
+  return {
+    id, name: fileName.replace(/\.[^.]+$/, ''), color, visible: true, fileName, fileBytes: 0, importedAt: '', count: features,
+    bbox: [0, 0, 0, 0], geometryTypes: [], fields: [], stored: false, status, tileVersion: 1,
+    report: { format: 'csv', count: features, geometryTypes: [], bbox: [0, 0, 0, 0], attributes: [], crs: { used: '', needsConfirmation: false, reason: '' }, repaired: [], skipped: [], notes: [] },
+  };
+}
+
+/** Calls `fn` at most every `ms`, and once more at the end when asked. */
+function throttle(fn: () => void, ms: number): { poke(): void; flush(): void } {
+  let last = 0;
+  return {
+    poke() {
+      const now = performance.now();
+      if (now - last >= ms) {
+        last = now;
+        fn();
+      }
+    },
+    flush: fn,
+  };
+}
+
+/** The stored layers come back at once as metadata; their features load in the worker. */
+export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
+  const metas = await atlasWorkers().layers.call('list', {}).promise;
+  atlas.userLayers = [...atlas.userLayers, ...metas.filter((m) => !atlas.userLayers.some((l) => l.id === m.id)).map((m) => ({ ...m, status: 'restoring' as const, tileVersion: 0 }))];
+  await Promise.all(
+    metas.map(async (meta) => {
+      const bump = () => {
+        const l = atlas.userLayers.find((x) => x.id === meta.id);
+        if (l) setLayer(atlas, { ...l, tileVersion: l.tileVersion + 1 });
+      };
+      const refresh = throttle(bump, REFRESH_MS);
+      try {
+        await atlasWorkers().layers.call('open', { meta }, { onProgress: () => refresh.poke() }).promise;
+        const l = atlas.userLayers.find((x) => x.id === meta.id);
+        if (l) setLayer(atlas, { ...l, status: 'ready', tileVersion: l.tileVersion + 1 });
+      } catch (e) {
+        atlas.userLayers = atlas.userLayers.filter((l) => l.id !== meta.id);
+        atlas.notify(`${t('layerRestoreFailed', atlas.lang)}: ${meta.name} (${(e as Error).message})`);
+      }
+    }),
+  );
+}
+
 /**
- * Imports a file into a new layer (parsed in the worker). A failure is reported in words and
- * leaves every existing layer as it was. `replace` re-reads a layer with another CRS.
+ * Imports a file into a new layer, or re-reads a layer with another CRS (`replace`). The file
+ * goes to the layer worker as it is (a File is a handle, not its bytes); the page receives
+ * progress and, at the end, metadata. A failure is reported in words and leaves every existing
+ * layer as it was.
  */
-export async function importIntoAtlas(atlas: AtlasState, name: string, bytes: Uint8Array, crs?: SourceCrs, replace?: UserLayer): Promise<UserLayer | null> {
-  if (bytes.length > LIMITS.maxBytes) {
-    atlas.notify(`${t('importFailed', atlas.lang)}: ${name}: larger than ${LIMITS.maxBytes / 1024 / 1024} MB`);
+export async function importIntoAtlas(atlas: AtlasState, file: File, options: { crs?: SourceCrs; replace?: UserLayer } = {}): Promise<UserLayer | null> {
+  const { replace, crs } = options;
+  const fail = (message: string) => atlas.notify(`${t('importFailed', atlas.lang)}: ${message}`);
+  try {
+    const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+    checkImportBudget(file.name, file.size, head, { heapLimit: heapLimit() });
+  } catch (e) {
+    fail(e instanceof ImportError ? e.message : `${file.name}: ${(e as Error).message}`);
     return null;
   }
   const id = replace?.id ?? newId();
-  atlas.importing = name;
+  const color = replace?.color ?? COLORS[atlas.userLayers.length % COLORS.length] ?? '#0ea5e9';
+  const control = (atlas.collections.stations?.features ?? []) as Feature<Point>[];
+  let shown = !!replace;
+  const grow = throttle(() => {
+    const l = atlas.userLayers.find((x) => x.id === id);
+    if (l) setLayer(atlas, { ...l, tileVersion: l.tileVersion + 1 });
+  }, REFRESH_MS);
+  const job = atlasWorkers().layers.call(
+    'import',
+    { id, file, fileName: file.name, color, crs, control, replace: !!replace },
+    {
+      onProgress: (value) => {
+        const p = value as LayerProgress;
+        atlas.imports = atlas.imports.map((j) => (j.id === id ? { ...j, progress: p } : j));
+        if (p.features > 0 && !shown) {
+          shown = true;
+          setLayer(atlas, placeholder(id, file.name, color, p.features, 'importing'));
+        } else if (p.features > 0) grow.poke();
+      },
+    },
+  );
+  atlas.imports = [...atlas.imports, { id, fileName: file.name, progress: null, cancel: job.cancel }];
   try {
-    const kept = bytes.slice();
-    let imported = await client.importFile(name, bytes, id, document.baseURI, crs);
-    // Points named like known stations reveal a 高德/百度 offset; convert and say so.
-    const stations = (atlas.collections.stations?.features ?? []) as Feature<Point>[];
-    // Loaded on first import: it brings proj4 and gcoord, which the map itself never needs.
-    const hint = crs ? null : (await import('../import/detectOffset.ts')).suggestDatum(imported.features, stations);
-    if (hint && hint.crs.kind !== 'wgs84') {
-      imported = await client.importFile(name, kept.slice(), id, document.baseURI, hint.crs);
-      const m = hint.medians;
-      imported.report.notes.push(`${hint.crs.kind === 'gcj02' ? 'GCJ-02' : 'BD-09'} detected from ${hint.matched} named station(s): offset ${Math.round(m.wgs84)} m as WGS84, ${Math.round(hint.crs.kind === 'gcj02' ? m.gcj02 : m.bd09)} m converted`);
-    }
-    const layer: UserLayer = {
-      id, name: replace?.name ?? imported.name, color: replace?.color ?? COLORS[atlas.userLayers.length % COLORS.length] ?? '#0ea5e9',
-      visible: true, features: imported.features, report: imported.report, file: { name, bytes: kept },
-    };
-    atlas.userLayers = replace ? atlas.userLayers.map((l) => (l.id === id ? layer : l)) : [...atlas.userLayers, layer];
-    await persist(layer).catch((e: unknown) => atlas.notify(`${t('siteNotSaved', atlas.lang)} (${(e as Error).message})`));
+    const { meta, storageProblem } = await job.promise;
+    const l = atlas.userLayers.find((x) => x.id === id);
+    const layer: UserLayer = { ...meta, status: 'ready', tileVersion: (l?.tileVersion ?? 0) + 1 };
+    setLayer(atlas, layer);
+    performance.mark(`atlas:import-done:${id}`);
+    if (replace) atlasWorkers().forget(id);
+    if (storageProblem) atlas.notify(`${t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang)}: ${meta.name}`);
     return layer;
   } catch (e) {
-    if (e instanceof QueryCancelledError) {
-      atlas.notify(`${t('importFailed', atlas.lang)}: ${name}: ${t('cancelled', atlas.lang)}`);
-      return null;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    atlas.notify(`${t('importFailed', atlas.lang)}: ${e instanceof ImportError || /ImportError/.test(String((e as Error)?.name)) ? message : `${name}: ${message}`}`);
+    // Nothing of a failed or cancelled import stays: the layer it began is taken off again.
+    if (!replace) atlas.userLayers = atlas.userLayers.filter((l) => l.id !== id);
+    if (e instanceof JobCancelledError) atlas.notify(`${t('importCancelled', atlas.lang)}: ${file.name}`);
+    else fail(e instanceof Error && /ImportError/.test(e.name) ? e.message : `${file.name}: ${(e as Error).message}`);
     return null;
   } finally {
-    atlas.importing = null;
+    atlas.imports = atlas.imports.filter((j) => j.id !== id);
   }
 }
 
-export async function updateUserLayer(atlas: AtlasState, id: string, change: Partial<Pick<UserLayer, 'name' | 'color' | 'visible'>>): Promise<void> {
-  atlas.userLayers = atlas.userLayers.map((l) => (l.id === id ? { ...l, ...change } : l));
+export async function updateUserLayer(atlas: AtlasState, id: string, change: UserLayerChange): Promise<void> {
   const l = atlas.userLayers.find((x) => x.id === id);
-  if (l) await persist(l).catch(() => undefined);
+  if (!l) return;
+  setLayer(atlas, { ...l, ...change });
+  await atlasWorkers().layers.call('update', { id, change }).promise.catch(() => undefined);
 }
 
+/** Removes a layer; `undoRemove` brings it back until the next removal. */
 export async function removeUserLayer(atlas: AtlasState, id: string): Promise<void> {
   const l = atlas.userLayers.find((x) => x.id === id);
   if (!l) return;
   atlas.removedLayer = l;
   atlas.userLayers = atlas.userLayers.filter((x) => x.id !== id);
-  client.unregister(id, document.baseURI);
-  await (await open()).delete('layers', id).catch(() => undefined);
+  atlasWorkers().forget(id);
+  await atlasWorkers().layers.call('remove', { meta: toMeta(l) }).promise.catch(() => undefined);
 }
 
 export async function undoRemove(atlas: AtlasState): Promise<void> {
   const l = atlas.removedLayer;
   if (!l) return;
   atlas.removedLayer = null;
-  atlas.userLayers = [...atlas.userLayers, l];
-  client.register(l.id, l.features, document.baseURI);
-  await persist(l).catch(() => undefined);
+  // Back in the list at once; the worker still holds its features (and its file, until the next removal).
+  setLayer(atlas, { ...l, tileVersion: l.tileVersion + 1 });
+  const meta = await atlasWorkers().layers.call('restore', { id: l.id }).promise.catch(() => null);
+  if (!meta) {
+    atlas.userLayers = atlas.userLayers.filter((x) => x.id !== l.id);
+    atlas.notify(`${t('layerRestoreFailed', atlas.lang)}: ${l.name}`);
+    return;
+  }
+  // Tiles asked for before the worker had it back were empty: ask again.
+  const now = atlas.userLayers.find((x) => x.id === l.id);
+  if (now) setLayer(atlas, { ...now, tileVersion: now.tileVersion + 1 });
+}
+
+/** The layer as a file, written in the worker; the page only hands the Blob to the browser. */
+export async function exportUserLayer(atlas: AtlasState, l: UserLayer, format: 'fgb' | 'geojson' | 'csv'): Promise<void> {
+  try {
+    const blob = await atlasWorkers().layers.call('exportLayer', { id: l.id, format, columns: l.fields.map((f) => f.name) }).promise;
+    const { downloadBlob } = await import('../query/downloadBlob.ts');
+    downloadBlob(blob, `${l.name}.${format}`);
+  } catch (e) {
+    atlas.notify(`${t('exportFailed', atlas.lang)}: ${l.name} (${(e as Error).message})`);
+  }
 }

@@ -17,6 +17,11 @@ export interface FeatureTilesOptions {
   buffer?: number;
   /** From this zoom on every feature is drawn in full, unthinned and unsimplified (default 14). */
   maxZoom?: number;
+  /**
+   * The thinning cell's side in pixels at zoom z (a power of two; default: one pixel). Software
+   * WebGL pays per drawn point, so the app thins zoomed-out views more coarsely.
+   */
+  cellPx?: (z: number) => number;
 }
 
 /** One `add` call's spatial index, in Web Mercator unit-square coordinates. */
@@ -50,12 +55,16 @@ export class FeatureTiles {
   private readonly batches: Batch[] = [];
   private bounds: [number, number, number, number] | null = null;
   /** Thinning grids by what they thin, made on first use: ~0.8 MB each, and most layers need one. */
-  private readonly cells = new Map<Exclude<Dimension, 'none'>, PixelCells>();
+  private readonly cells = new Map<string, PixelCells>();
+  private readonly cellPx: (z: number) => number;
+  /** The cell size of the tile being cut. */
+  private px = 1;
 
   constructor(options: FeatureTilesOptions = {}) {
     this.extent = options.extent ?? 4096;
     this.buffer = options.buffer ?? 64;
     this.maxZoom = options.maxZoom ?? 14;
+    this.cellPx = options.cellPx ?? (() => 1);
   }
 
   get count(): number {
@@ -129,6 +138,7 @@ export class FeatureTiles {
     const large: number[] = [];
     // A tile that threw half-way (say on a geometry geojson-vt rejects) must not leak into this one.
     for (const cells of this.cells.values()) cells.drain();
+    this.px = this.cellPx(z);
     const pointCells = thin ? this.cellsFor('point') : null;
 
     const placePoint = (i: number, wx: number, wy: number): void => {
@@ -176,14 +186,15 @@ export class FeatureTiles {
   private readonly forEachTag: TagSource = (i, visit) => this.props.forEachTag(i, visit);
 
   private cellsFor(dimension: Exclude<Dimension, 'none'>): PixelCells {
-    let cells = this.cells.get(dimension);
-    if (!cells) this.cells.set(dimension, (cells = new PixelCells(this.extent, this.buffer)));
+    const key = `${dimension}/${this.px}`;
+    let cells = this.cells.get(key);
+    if (!cells) this.cells.set(key, (cells = new PixelCells(this.extent, this.buffer, this.px)));
     return cells;
   }
 
   private drained(dimension: 'line' | 'polygon'): Placed {
     const list = new PlacedList();
-    this.cells.get(dimension)?.drain(list);
+    this.cells.get(`${dimension}/${this.px}`)?.drain(list);
     return list.sorted();
   }
 

@@ -46,7 +46,7 @@ export class PlacedList {
 }
 
 /**
- * One position per output pixel over a tile and its buffer: the lowest feature index wins a cell.
+ * One position per cell (a pixel, or a few) over a tile and its buffer: the lowest feature index wins a cell.
  * Cells sit on the global pixel grid, so a cell in one tile's buffer and the same cell inside its
  * neighbour keep the same feature and tile edges do not flicker. Reused tile after tile.
  */
@@ -60,11 +60,11 @@ export class PixelCells {
   private readonly ys: Int32Array;
   private readonly used: GrowableArray<Uint32Array> = new GrowableArray(Uint32Array);
 
-  /** extent and buffer in tile units; a pixel is extent / 256 of them. */
-  constructor(extent: number, buffer: number) {
-    this.cellSize = extent / 256;
+  /** extent and buffer in tile units; a pixel is extent / 256 of them; a cell is `cellPx` pixels wide (a power of two, so cells stay on the global grid). */
+  constructor(extent: number, buffer: number, cellPx = 1) {
+    this.cellSize = (extent / 256) * cellPx;
     this.margin = Math.ceil(buffer / this.cellSize);
-    this.side = 256 + 2 * this.margin;
+    this.side = Math.ceil(256 / cellPx) + 2 * this.margin;
     this.winner = new Int32Array(this.side * this.side).fill(-1);
     this.xs = new Int32Array(this.side * this.side);
     this.ys = new Int32Array(this.side * this.side);

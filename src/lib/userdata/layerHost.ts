@@ -1,0 +1,245 @@
+import type { Feature, Point } from 'geojson';
+import { fgbFeatures } from '../fgb/readFgb.ts';
+import { writeFgb } from '../fgb/writeFgb.ts';
+import type { SourceCrs } from '../import/crs.ts';
+import { importLayer } from '../import/importLayer.ts';
+import { blobSource } from '../import/stream/byteSource.ts';
+import type { FileStore } from '../storage/fileStore.ts';
+import type { KeyValueStore } from '../storage/keyValueStore.ts';
+import { StorageFullError } from '../storage/storageErrors.ts';
+import { FeatureTiles } from '../tiles/featureTiles.ts';
+import { csvChunks, geojsonChunks } from './exportChunks.ts';
+import { FieldStats } from './fieldStats.ts';
+import type { LayerProgress, UserLayerChange, UserLayerMeta } from './userLayerMeta.ts';
+
+interface Hosted {
+  tiles: FeatureTiles;
+  /** Settles when every feature is in `tiles` (import finished or restore read the file). */
+  ready: Promise<void>;
+  /** The file the user chose, kept for this session so a CRS correction can re-read it. */
+  file?: Blob;
+  /** The FlatGeobuf when storage refused it: the only copy, for this session. */
+  unsaved?: Uint8Array;
+}
+
+export interface ImportRequest {
+  id: string;
+  file: Blob;
+  fileName: string;
+  color: string;
+  crs?: SourceCrs;
+  control?: Feature<Point>[];
+  /** Re-reading a layer (another CRS): keeps its name, colour and visibility. */
+  replace?: boolean;
+}
+
+export interface ImportOutcome {
+  meta: UserLayerMeta;
+  /** Set when the layer could not be kept: it is there for this session only. */
+  storageProblem: 'full' | 'unavailable' | null;
+}
+
+/**
+ * Zoomed out, a dense layer is a field of overlapping dots: one dot per 4 px (2 px at z10–11)
+ * looks the same and costs software WebGL a sixteenth of the points per frame.
+ */
+const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 10 ? 4 : z < 12 ? 2 : 1) });
+
+const fileKey = (id: string) => `${id}.fgb`;
+const RESTORE_BATCH = 50_000;
+const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The owner of imported layers, living in a Web Worker: it imports files batch by batch,
+ * cuts the map's vector tiles, keeps each layer as an indexed FlatGeobuf plus metadata, and
+ * restores, exports and hands out layers. The page only ever receives metadata and tiles.
+ */
+export class LayerHost {
+  private layers = new Map<string, Hosted>();
+  /** The last removed layer, kept until the next removal so undo can bring it back. */
+  private trash: { meta: UserLayerMeta; hosted: Hosted } | null = null;
+
+  constructor(
+    private files: () => Promise<FileStore>,
+    private metas: KeyValueStore<UserLayerMeta>,
+  ) {}
+
+  /** Stored layers' metadata; files nobody describes any more (an unfinished removal) are deleted. */
+  async list(): Promise<UserLayerMeta[]> {
+    const metas = (await this.metas.getAll()).filter((m): m is UserLayerMeta => typeof m?.id === 'string' && typeof m.count === 'number' && 'stored' in m);
+    const known = new Set(metas.map((m) => fileKey(m.id)));
+    const store = await this.files().catch(() => null);
+    if (store) for (const k of await store.keys()) if (!known.has(k)) await store.delete(k).catch(() => undefined);
+    // Records of the old format (features inline, no file) cannot be shown without a re-import.
+    for (const m of await this.metas.keys()) if (!metas.some((x) => x.id === m)) await this.metas.delete(m).catch(() => undefined);
+    // Storage lists by key; people expect the order they imported in.
+    return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  }
+
+  /** Reads a stored layer into tiles; progress after each batch so the map can draw early. */
+  async open(meta: UserLayerMeta, onProgress: (p: LayerProgress) => void): Promise<void> {
+    if (this.layers.has(meta.id)) return this.layers.get(meta.id)?.ready;
+    const tiles = newTiles();
+    let done!: () => void;
+    let fail!: (e: unknown) => void;
+    const ready = new Promise<void>((resolve, reject) => ((done = resolve), (fail = reject)));
+    ready.catch(() => undefined);
+    this.layers.set(meta.id, { tiles, ready });
+    try {
+      const blob = await (await this.files()).get(fileKey(meta.id));
+      if (!blob) throw new Error('the stored file is missing');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let batch: Feature[] = [];
+      for await (const f of fgbFeatures(bytes)) {
+        batch.push(f);
+        if (batch.length === RESTORE_BATCH) {
+          tiles.add(batch);
+          batch = [];
+          onProgress({ phase: 'restoring', bytesRead: 0, totalBytes: 0, features: tiles.count });
+          await yieldNow(); // lets tile requests in between batches
+        }
+      }
+      if (batch.length) tiles.add(batch);
+      onProgress({ phase: 'restoring', bytesRead: 0, totalBytes: 0, features: tiles.count });
+      done();
+    } catch (e) {
+      this.layers.delete(meta.id);
+      fail(e);
+      throw e;
+    }
+  }
+
+  async import(req: ImportRequest, onProgress: (p: LayerProgress) => void, signal: AbortSignal): Promise<ImportOutcome> {
+    const previous = req.replace ? await this.metas.get(req.id) : undefined;
+    const tiles = newTiles();
+    const all: Feature[] = [];
+    const stats = new FieldStats();
+    let finish!: () => void;
+    const hosted: Hosted = { tiles, ready: new Promise<void>((resolve) => (finish = resolve)), file: req.file };
+    const old = this.layers.get(req.id);
+    // A re-read draws from the new tiles as they come; the old ones go when it succeeds.
+    this.layers.set(req.id, hosted);
+    try {
+      const report = await importLayer(blobSource(req.file), req.fileName, req.id, {
+        crs: req.crs,
+        control: req.control,
+        signal,
+        onBatch: async (features) => {
+          tiles.add(features);
+          for (const f of features) {
+            stats.add(f.properties);
+            all.push(f);
+          }
+          await yieldNow();
+        },
+        onProgress: (p) => onProgress({ phase: 'reading', ...p }),
+      });
+      onProgress({ phase: 'storing', bytesRead: req.file.size, totalBytes: req.file.size, features: tiles.count });
+      await yieldNow();
+      const fgb = writeFgb(all, { name: req.fileName });
+      all.length = 0;
+      if (signal.aborted) throw signal.reason;
+      const meta: UserLayerMeta = {
+        id: req.id,
+        name: previous?.name ?? req.fileName.replace(/\.[^.]+$/, ''),
+        color: previous?.color ?? req.color,
+        visible: previous?.visible ?? true,
+        fileName: req.fileName,
+        fileBytes: req.file.size,
+        importedAt: new Date().toISOString(),
+        count: report.count,
+        bbox: report.bbox,
+        geometryTypes: report.geometryTypes,
+        fields: stats.summary(),
+        report,
+        stored: false,
+      };
+      let storageProblem: ImportOutcome['storageProblem'] = null;
+      try {
+        const store = await this.files();
+        await store.put(fileKey(req.id), fgb);
+        meta.stored = store.kind;
+        await this.metas.put(req.id, meta);
+      } catch (e) {
+        storageProblem = e instanceof StorageFullError ? 'full' : 'unavailable';
+        meta.stored = false;
+        hosted.unsaved = fgb;
+        // Half a layer on disk is worse than none: it would come back broken after a reload.
+        await this.files().then((s) => s.delete(fileKey(req.id))).catch(() => undefined);
+        if (!previous) await this.metas.delete(req.id).catch(() => undefined);
+      }
+      finish();
+      return { meta, storageProblem };
+    } catch (e) {
+      if (old) this.layers.set(req.id, old);
+      else this.layers.delete(req.id);
+      throw e;
+    }
+  }
+
+  tile(id: string, z: number, x: number, y: number): Uint8Array {
+    const tiles = this.layers.get(id)?.tiles;
+    return tiles ? tiles.tile(z, x, y) : new Uint8Array(0);
+  }
+
+  feature(id: string, index: number): Feature | null {
+    const tiles = this.layers.get(id)?.tiles;
+    return tiles && index >= 0 && index < tiles.count ? tiles.feature(index) : null;
+  }
+
+  async update(id: string, change: UserLayerChange): Promise<void> {
+    const meta = await this.metas.get(id);
+    if (meta) await this.metas.put(id, { ...meta, ...change });
+  }
+
+  /** Removes a layer from storage and the map; it stays in memory until the next removal, for undo. */
+  async remove(id: string, meta: UserLayerMeta): Promise<void> {
+    const hosted = this.layers.get(id);
+    if (this.trash) await this.purge(this.trash.meta.id);
+    this.layers.delete(id);
+    if (hosted) this.trash = { meta, hosted };
+    await this.metas.delete(id);
+  }
+
+  /** Undo of the last removal. */
+  async restore(id: string): Promise<UserLayerMeta | null> {
+    if (this.trash?.meta.id !== id) return null;
+    const { meta, hosted } = this.trash;
+    this.trash = null;
+    this.layers.set(id, hosted);
+    if (meta.stored) await this.metas.put(id, meta);
+    return meta;
+  }
+
+  private async purge(id: string): Promise<void> {
+    this.trash = null;
+    await this.files().then((s) => s.delete(fileKey(id))).catch(() => undefined);
+  }
+
+  /** The layer as a file: the stored FlatGeobuf itself, or GeoJSON / CSV written in chunks. */
+  async exportLayer(id: string, format: 'fgb' | 'geojson' | 'csv', columns: string[]): Promise<Blob> {
+    const hosted = this.layers.get(id);
+    if (!hosted) throw new Error(`layer ${id} is not loaded`);
+    await hosted.ready;
+    if (format === 'fgb') return (await this.fgbBlob(id, hosted)) ?? new Blob([]);
+    const feature = (i: number) => hosted.tiles.feature(i);
+    const chunks = format === 'geojson' ? geojsonChunks(hosted.tiles.count, feature) : csvChunks(hosted.tiles.count, feature, columns);
+    const type = format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8';
+    return new Blob([...chunks], { type });
+  }
+
+  /** The layer's FlatGeobuf bytes, for the query worker (it builds its own index from them). */
+  async fgb(id: string): Promise<Uint8Array> {
+    const hosted = this.layers.get(id);
+    if (!hosted) throw new Error(`unknown layer "${id}"`);
+    await hosted.ready;
+    const blob = await this.fgbBlob(id, hosted);
+    if (!blob) throw new Error(`layer ${id} has no stored file`);
+    return new Uint8Array(await blob.arrayBuffer());
+  }
+
+  private async fgbBlob(id: string, hosted: Hosted): Promise<Blob | undefined> {
+    if (hosted.unsaved) return new Blob([hosted.unsaved as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+    return (await this.files()).get(fileKey(id));
+  }
+}
