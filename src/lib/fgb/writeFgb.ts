@@ -7,13 +7,13 @@ import { Column } from 'flatgeobuf/lib/mjs/flat-geobuf/column.js';
 import { Crs } from 'flatgeobuf/lib/mjs/flat-geobuf/crs.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
 import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
-import { buildFeature, type IProperties } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import { toGeometryType } from 'flatgeobuf/lib/mjs/generic/geometry.js';
 import { parseGC, parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { emptyBox, extendBox, geometryBox, type Box } from './bbox.ts';
 import { hilbert } from './hilbert.ts';
 import { buildPackedRTree } from './packedRTree.ts';
+import { FeatureEncoder } from './featureEncoder.ts';
 
 export const INDEX_NODE_SIZE = 16;
 
@@ -51,19 +51,24 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
   };
   const header = buildHeader(meta, options.name);
 
-  const featureBuffers: Uint8Array[] = [];
-  const offsets: number[] = [];
+  // Features are encoded into one growing buffer: a million small arrays cost more to
+  // collect than to write.
+  const encoder = new FeatureEncoder(columns);
+  const offsets: number[] = new Array(features.length);
+  let body = new Uint8Array(Math.max(1024, features.length * 64));
   let featureBytes = 0;
-  for (const i of order) {
-    const f = features[i] as Feature;
+  for (let k = 0; k < order.length; k++) {
+    const f = features[order[k] as number] as Feature;
     const g = requireGeometry(f);
-    const parsed = g.type === 'GeometryCollection' ? parseGC(g) : parseGeometry(g);
-    // A copy: the library's result is a view on its builder's 1 KB buffer, and a million of
-    // those kept until the end is a gigabyte of garbage the collector keeps walking.
-    const buffer = buildFeature(parsed, normaliseProperties(f.properties, columns), meta).slice();
-    offsets.push(featureBytes);
-    featureBuffers.push(buffer);
-    featureBytes += buffer.length;
+    const encoded = encoder.encode(g.type === 'GeometryCollection' ? parseGC(g) : parseGeometry(g), f.properties);
+    if (featureBytes + encoded.length > body.length) {
+      const next = new Uint8Array(Math.max(body.length * 2, featureBytes + encoded.length));
+      next.set(body.subarray(0, featureBytes));
+      body = next;
+    }
+    body.set(encoded, featureBytes);
+    offsets[k] = featureBytes;
+    featureBytes += encoded.length;
   }
   const index = features.length
     ? buildPackedRTree(order.map((i) => boxes[i] as Box), offsets, INDEX_NODE_SIZE)
@@ -73,11 +78,7 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
   out.set(magicbytes, 0);
   out.set(header, magicbytes.length);
   out.set(index, magicbytes.length + header.length);
-  let at = magicbytes.length + header.length + index.length;
-  for (const b of featureBuffers) {
-    out.set(b, at);
-    at += b.length;
-  }
+  out.set(body.subarray(0, featureBytes), magicbytes.length + header.length + index.length);
   return out;
 }
 
@@ -135,12 +136,6 @@ export function inferColumns(features: Feature[]): ColumnMeta[] {
     unique: false,
     primary_key: false,
   }));
-}
-
-function normaliseProperties(props: GeoJsonProperties, columns: ColumnMeta[]): IProperties {
-  const out: IProperties = {};
-  for (const c of columns) out[c.name] = (props?.[c.name] ?? null) as IProperties[string];
-  return out;
 }
 
 function buildHeader(meta: HeaderMeta, name: string): Uint8Array {
