@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
-import type { UserLayer } from '../state/userLayers.ts';
+import type { UserLayer } from '../state/userLayerTypes.ts';
 import { userTileUrl } from './userTileProtocol.ts';
 
 const KINDS = ['fill', 'line', 'circle'] as const;

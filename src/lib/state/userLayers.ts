@@ -7,21 +7,9 @@ import type { LayerProgress, UserLayerChange, UserLayerMeta } from '../userdata/
 import { atlasWorkers } from '../worker/atlasWorkers.ts';
 import { JobCancelledError } from '../worker/jobClient.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
+import type { UserLayer } from './userLayerTypes.ts';
 
-/** An imported layer as the page knows it: metadata and where its loading stands. */
-export interface UserLayer extends UserLayerMeta {
-  status: 'importing' | 'restoring' | 'ready';
-  /** Bumped when the worker holds more (or other) features: the map asks for its tiles again. */
-  tileVersion: number;
-}
-
-/** An import under way, for the progress bar and its cancel button. */
-export interface ImportJob {
-  id: string;
-  fileName: string;
-  progress: LayerProgress | null;
-  cancel(): void;
-}
+export type { ImportJob, UserLayer } from './userLayerTypes.ts';
 
 const COLORS = ['#0ea5e9', '#e11d48', '#16a34a', '#9333ea', '#ea580c', '#0d9488'];
 /** How often the map re-reads a growing layer's tiles (each refresh redraws the layer). */
