@@ -22,8 +22,11 @@ function restore(f: Feature, header: HeaderMeta | null): Feature {
   return out;
 }
 
-/** Feature after feature from a FlatGeobuf buffer, restored (nulls and ids) as readFgb gives them. */
-export async function* fgbFeatures(bytes: Uint8Array, onHeader?: (h: HeaderMeta) => void): AsyncGenerator<Feature> {
+/**
+ * Feature after feature from a FlatGeobuf buffer or stream, restored (nulls and ids) as readFgb
+ * gives them; from a stream, the first features come before the file is read to its end.
+ */
+export async function* fgbFeatures(bytes: Uint8Array | ReadableStream, onHeader?: (h: HeaderMeta) => void): AsyncGenerator<Feature> {
   let header: HeaderMeta | null = null;
   for await (const f of deserialize(bytes, { headerMetaFn: (h: HeaderMeta) => ((header = h), onHeader?.(h)) })) yield restore(f as Feature, header);
 }

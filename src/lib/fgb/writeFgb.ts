@@ -1,5 +1,5 @@
 import * as flatbuffers from 'flatbuffers';
-import type { Feature, GeoJsonProperties, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import { magicbytes } from 'flatgeobuf/lib/mjs/constants.js';
 import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';

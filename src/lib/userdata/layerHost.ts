@@ -47,6 +47,7 @@ const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 10 ? 4 : z < 12 ? 
 
 const fileKey = (id: string) => `${id}.fgb`;
 const RESTORE_BATCH = 50_000;
+const FIRST_RESTORE_BATCH = 5_000;
 const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -88,11 +89,13 @@ export class LayerHost {
     try {
       const blob = await (await this.files()).get(fileKey(meta.id));
       if (!blob) throw new Error('the stored file is missing');
-      const bytes = new Uint8Array(await blob.arrayBuffer());
       let batch: Feature[] = [];
-      for await (const f of fgbFeatures(bytes)) {
+      // A small first batch, read from the file's stream: the layer shows before the file is read.
+      let size = FIRST_RESTORE_BATCH;
+      for await (const f of fgbFeatures(blob.stream())) {
         batch.push(f);
-        if (batch.length === RESTORE_BATCH) {
+        if (batch.length === size) {
+          size = RESTORE_BATCH;
           tiles.add(batch);
           batch = [];
           onProgress({ phase: 'restoring', bytesRead: 0, totalBytes: 0, features: tiles.count });
