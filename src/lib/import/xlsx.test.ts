@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './importError.ts';
@@ -9,15 +9,22 @@ import { isLegacyXls, looksLikeXlsx, readXlsx } from './xlsx.ts';
 
 type Sheets = Record<string, unknown[][] | WorkSheet>;
 
-/** A real .xlsx, written by the same library, with the sheets in the given order. */
-function book(sheets: Sheets): Uint8Array {
+/** A real .xlsx, written by the same library, with the sheets in the given order; text in a shared-string table as Excel writes it. */
+function book(sheets: Sheets, bookSST = true): Uint8Array {
   const wb = utils.book_new();
   for (const [name, content] of Object.entries(sheets)) {
     // UTC: a Date's UTC fields become the cell's wall-clock value, so the test passes in any time zone.
     const ws = Array.isArray(content) ? utils.aoa_to_sheet(content, { cellDates: true, UTC: true }) : content;
     utils.book_append_sheet(wb, ws, name);
   }
-  return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  return new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST }) as ArrayBuffer);
+}
+
+/** The same workbook with its parts changed, re-zipped. */
+function edit(bytes: Uint8Array, change: (parts: Record<string, Uint8Array>) => void): Uint8Array {
+  const parts = unzipSync(bytes);
+  change(parts);
+  return zipSync(parts);
 }
 
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -95,6 +102,50 @@ describe('readXlsx: cells as text', () => {
     const t = await readXlsx(book({ s: [['lon', 'lat']] }), 'header-only.xlsx');
     expect(t).toEqual({ sheet: 's', sheets: ['s'], header: ['lon', 'lat'], rows: [] });
   });
+  it('built-in formats SheetJS only knows while formatting: CJK dates (31, 57) and accounting (44)', async () => {
+    const ws = utils.aoa_to_sheet([['开工日期', '月日', '投资额（亿元）']]);
+    ws['A2'] = { t: 'n', v: 45366, z: 'yyyy-mm-dd' };
+    ws['B2'] = { t: 'n', v: 45367, z: 'yyyy-mm-dd hh:mm' };
+    ws['C2'] = { t: 'n', v: 1234.5, z: '0.000' };
+    ws['!ref'] = 'A1:C2';
+    // Chinese Excel writes these as bare numFmtId references, with no <numFmt> to define them.
+    const bytes = edit(book({ 项目: ws }), (parts) => {
+      const styles = strFromU8(parts['xl/styles.xml'] as Uint8Array);
+      const ids = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [m[1], m[2]] as const);
+      const id = (code: string) => ids.find(([, c]) => c === code)?.[0];
+      const rewritten = styles
+        .replace(/<numFmts[^]*?<\/numFmts>/, '')
+        .replace(`numFmtId="${id('yyyy-mm-dd')}"`, 'numFmtId="31"')
+        .replace(`numFmtId="${id('yyyy-mm-dd hh:mm')}"`, 'numFmtId="57"')
+        .replace(`numFmtId="${id('0.000')}"`, 'numFmtId="44"');
+      parts['xl/styles.xml'] = strToU8(rewritten);
+    });
+    expect(strFromU8(unzipSync(bytes)['xl/styles.xml'] as Uint8Array)).toMatch(/numFmtId="31"[^]*numFmtId="57"[^]*numFmtId="44"/);
+    const t = await readXlsx(bytes, 'cjk.xlsx');
+    expect(t.rows).toEqual([['2024-03-15', '2024-03-16', '1234.5']]);
+  });
+
+  it('a workbook zipped with data descriptors (as streaming writers such as Go and Java do) reads the same', async () => {
+    const parts = unzipSync(book({ 点位: [['名称', 'lon', 'lat'], ['忻州', 112.73, 38.42]] }));
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      chunks.push(chunk);
+    });
+    for (const [path, data] of Object.entries(parts)) {
+      const file = new ZipDeflate(path, { level: 6 });
+      zip.add(file);
+      file.push(data, true);
+    }
+    zip.end();
+    const streamed = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((at, c) => (streamed.set(c, at), at + c.length), 0);
+    // General-purpose flag bit 3: sizes follow the data instead of preceding it.
+    expect((streamed[6] as number) & 8).toBe(8);
+    expect(looksLikeXlsx(streamed)).toBe(true);
+    expect((await readXlsx(streamed, 'streamed.xlsx')).rows).toEqual([['忻州', '112.73', '38.42']]);
+  });
+
 });
 
 describe('readXlsx: choosing the sheet', () => {
@@ -167,6 +218,21 @@ describe('recognising the file', () => {
     expect(await failure(readXlsx(docx, 'report.xlsx'))).toBe(message('report.xlsx'));
   });
 
+  it('a zip that claims to unpack past the limit is refused before anything is unpacked', async () => {
+    const bomb = xlsx.slice();
+    const view = new DataView(bomb.buffer);
+    // Each central-directory record (PK 1 2) declares its part's unpacked size at offset 24.
+    for (let i = 0; i + 46 <= bomb.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 300 * 1024 * 1024, true);
+    expect(await failure(readXlsx(bomb, 'bomb.xlsx'))).toBe('bomb.xlsx: unpacks to more than 500 MB — too large to import; split it or save it as CSV');
+  });
+
+  it('a sheet SheetJS cannot parse is reported, not passed over as empty', async () => {
+    const missing = edit(xlsx, (parts) => {
+      delete parts['xl/worksheets/sheet1.xml'];
+    });
+    expect(await failure(readXlsx(missing, 'missing.xlsx'))).toBe('missing.xlsx: sheet "s" could not be read (damaged or unsupported content)');
+  });
+
   it('a workbook whose zip is damaged past its directory is not a spreadsheet', async () => {
     const broken = xlsx.slice();
     // Scramble the compressed parts but leave the central directory (at the end) readable.
@@ -180,7 +246,7 @@ describe('recognising the file', () => {
   it('a damaged part that once hung SheetJS settles', async () => {
     const aoa: unknown[][] = [['名称', '经度', '纬度']];
     for (let i = 0; i < 200; i++) aoa.push([`点${i}`, 112 + i / 1000, 38 + i / 1000]);
-    const damaged = book({ s: aoa });
+    const damaged = book({ s: aoa }, false);
     expect(damaged.length).toBe(18_520);
     damaged[13_957] = 132;
     damaged[16_643] = 114;

@@ -1,5 +1,5 @@
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from '@e965/xlsx';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { ImportError, LIMITS } from './importError.ts';
 
 export interface SheetTable {
@@ -14,14 +14,17 @@ export interface SheetTable {
 
 type Row = (CellObject | null | undefined)[];
 
-// Dense rows of plain values: no .w text, styles, formulas or rich-text HTML per cell, which is
-// most of what SheetJS would otherwise keep for each of a million rows. Dates come back as Date
-// objects so they can be written as ISO text here, whatever number format the author chose.
+// Dense rows of plain values, without the styles, formulas and rich-text HTML SheetJS would
+// otherwise keep for each of a million cells. Dates come back as Date objects, written as ISO
+// text here whatever number format the author chose.
 const READ_OPTIONS = {
-  type: 'array',
   dense: true,
   cellDates: true,
-  cellText: false,
+  // Costs a formatted string per cell (about +7 % peak memory, +15 % time at 1M rows), but without it
+  // SheetJS 0.20.3 drops the whole sheet when a cell uses a built-in format it only fills in while
+  // formatting: 27–36 and 50–58 are the CJK dates (2024年3月15日) that Chinese Excel writes, 41–44
+  // the accounting formats (SheetJS issue #2349).
+  cellText: true,
   cellNF: false,
   cellHTML: false,
   cellFormula: false,
@@ -32,8 +35,12 @@ const READ_OPTIONS = {
   bookFiles: false,
 } as const satisfies ParsingOptions;
 
-// With cellText off SheetJS leaves an error cell as its BIFF code; these are the texts Excel shows.
-const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
+/** The shape of a `cfb` container, which is what SheetJS's workbook reader takes from its zip layer. */
+interface Container {
+  FullPaths: string[];
+  FileIndex: { name: string; type: number; content: Uint8Array }[];
+}
+type ParseZip = (zip: Container, opts: ParsingOptions) => WorkBook;
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -41,32 +48,22 @@ export function isLegacyXls(bytes: Uint8Array): boolean {
   return bytes.length >= OLE2_MAGIC.length && OLE2_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** Names and unpacked sizes from the zip's central directory, or null when it is not a zip. */
-function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null {
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
-  const entries: { name: string; size: number }[] = [];
+/** A zip whose central directory lists the parts of a workbook; nothing is unpacked. */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  const names = new Set<string>();
   try {
     // Refusing every entry makes fflate walk the central directory without inflating anything.
     unzipSync(bytes, {
       filter: (f) => {
-        entries.push({ name: f.name.replace(/\\/g, '/'), size: f.originalSize });
+        names.add(f.name.replace(/\\/g, '/').toLowerCase());
         return false;
       },
     });
   } catch {
-    return null;
+    return false;
   }
-  return entries;
-}
-
-function isWorkbookZip(entries: { name: string }[]): boolean {
-  const names = new Set(entries.map((e) => e.name.toLowerCase()));
   return names.has('[content_types].xml') && (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'));
-}
-
-export function looksLikeXlsx(bytes: Uint8Array): boolean {
-  const entries = zipEntries(bytes);
-  return entries !== null && isWorkbookZip(entries);
 }
 
 /** An encrypted .xlsx is an OLE2 file too; telling its owner to "save as .xlsx" would not help. */
@@ -107,7 +104,7 @@ function numberText(n: number): string {
   return String(Number(n.toPrecision(15)));
 }
 
-function cellText(c: CellObject | null | undefined): string {
+function textOf(c: CellObject | null | undefined): string {
   if (c == null || c.v == null) return '';
   const v = c.v;
   switch (c.t) {
@@ -120,7 +117,8 @@ function cellText(c: CellObject | null | undefined): string {
     case 'd':
       return v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : dateText(v)) : String(v);
     case 'e':
-      return typeof v === 'number' ? (ERRORS[v] ?? '#ERROR') : String(v);
+      // SheetJS keeps the error's code in v and the text Excel shows (#N/A) in w.
+      return c.w ?? '#ERROR';
     default:
       return '';
   }
@@ -158,7 +156,7 @@ function toTable(ws: WorkSheet, { top, bottom, left, right }: Box): { header: st
   const width = right - left + 1;
   const text = (row: Row | undefined): string[] => {
     const out = new Array<string>(width);
-    for (let c = 0; c < width; c++) out[c] = row ? cellText(row[left + c]) : '';
+    for (let c = 0; c < width; c++) out[c] = row ? textOf(row[left + c]) : '';
     return out;
   };
   const header = text(data[top]).map((h, i) => (h === '' ? `column_${i + 1}` : h));
@@ -178,29 +176,68 @@ interface Found {
   sheets: string[];
 }
 
-function findNamed(load: (which: string | number) => WorkBook, name: string, sheet: string): Found {
+type Load = (which: string | number) => WorkBook;
+
+/** SheetJS leaves out a sheet it failed to parse but still lists its name. */
+function parsed(wb: WorkBook, sheet: string, name: string): WorkSheet {
+  const ws = wb.Sheets[sheet];
+  if (!ws) throw new ImportError(`${name}: sheet "${sheet}" could not be read (damaged or unsupported content)`);
+  return ws;
+}
+
+function findNamed(load: Load, name: string, sheet: string): Found {
   const wb = load(sheet);
   // Excel treats sheet names case-insensitively, and so does SheetJS's `sheets` option.
   const actual = wb.SheetNames.find((n) => n === sheet) ?? wb.SheetNames.find((n) => n.toLowerCase() === sheet.toLowerCase());
-  const ws = actual === undefined ? undefined : wb.Sheets[actual];
-  if (actual === undefined || !ws) throw new ImportError(`${name}: sheet "${sheet}" not found (sheets: ${wb.SheetNames.join(', ')})`);
+  if (actual === undefined) throw new ImportError(`${name}: sheet "${sheet}" not found (sheets: ${wb.SheetNames.join(', ')})`);
+  const ws = parsed(wb, actual, name);
   const box = contentBox(ws);
   if (!box) throw new ImportError(`${name}: the sheet is empty`);
   return { ws, box, sheet: actual, sheets: wb.SheetNames };
 }
 
-function findFirstNonEmpty(load: (which: string | number) => WorkBook, name: string): Found {
+function findFirstNonEmpty(load: Load, name: string): Found {
   let sheets: string[] = [];
-  // One sheet per read; a second read happens only when the first sheet is empty.
+  // Sheet by sheet, so that only the one returned is held as cells.
   for (let i = 0; i === 0 || i < sheets.length; i++) {
     const wb = load(i);
     sheets = wb.SheetNames;
     const sheet = sheets[i];
-    const ws = sheet === undefined ? undefined : wb.Sheets[sheet];
-    const box = ws ? contentBox(ws) : null;
-    if (sheet !== undefined && ws && box) return { ws, box, sheet, sheets };
+    if (sheet === undefined) break;
+    const ws = parsed(wb, sheet, name);
+    const box = contentBox(ws);
+    if (box) return { ws, box, sheet, sheets };
   }
   throw new ImportError(`${name}: the sheet is empty`);
+}
+
+/**
+ * The workbook's parts, unpacked by fflate. SheetJS's own inflater has no bounds checks: some
+ * damaged deflate streams make it loop forever (seen with 0.20.3, even on streams fflate decodes
+ * without complaint), whereas fflate stops with an error.
+ */
+function unpack(bytes: Uint8Array, name: string, notSpreadsheet: () => ImportError): Container {
+  let parts: Record<string, Uint8Array>;
+  try {
+    // Sizes from the central directory first, so that an oversized (or hostile) zip allocates nothing.
+    let declared = 0;
+    unzipSync(bytes, {
+      filter: (f) => {
+        declared += f.originalSize;
+        return false;
+      },
+    });
+    if (declared > LIMITS.maxUnzippedBytes) {
+      throw new ImportError(`${name}: unpacks to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB — too large to import; split it or save it as CSV`);
+    }
+    // fflate never writes past a part's declared size, so the check above bounds the memory.
+    parts = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw notSpreadsheet();
+  }
+  const paths = Object.keys(parts);
+  return { FullPaths: paths, FileIndex: paths.map((path) => ({ name: path, type: 2, content: parts[path] as Uint8Array })) };
 }
 
 /** Reads one sheet (by name; default: the first non-empty one) as text cells, header = first row. */
@@ -213,36 +250,25 @@ export async function readXlsx(bytes: Uint8Array, name: string, sheet?: string):
     );
   }
   const notSpreadsheet = () => new ImportError(`${name}: not a spreadsheet (could not be read as .xlsx)`);
-  const entries = zipEntries(bytes);
-  if (!entries || !isWorkbookZip(entries)) throw notSpreadsheet();
-  // Every part is unpacked in full below, so an oversized (or hostile) zip is refused first.
-  const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
-  if (unpacked > LIMITS.maxUnzippedBytes) {
-    throw new ImportError(`${name}: unpacks to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB — too large to import; split it or save it as CSV`);
-  }
+  if (!looksLikeXlsx(bytes)) throw notSpreadsheet();
 
-  // SheetJS's own inflater has no bounds checks: some damaged deflate streams make it loop forever
-  // (seen with 0.20.3, including streams that fflate decodes without complaint). So fflate, which
-  // stops with an error instead, unpacks every part, and SheetJS gets them re-packed uncompressed.
-  let stored: Uint8Array | undefined;
-  try {
-    stored = zipSync(unzipSync(bytes), { level: 0 });
-  } catch {
-    throw notSpreadsheet();
-  }
+  const container = unpack(bytes, name, notSpreadsheet);
 
-  // Loaded here rather than at the top so that sniffing a file never pulls in the 1 MB parser.
-  const { read } = await import('@e965/xlsx');
+  // Loaded here rather than at the top so that sniffing a file never pulls in the parser (a
+  // ~470 kB chunk of its own once built).
+  // parse_zip is what XLSX.read calls once it has unzipped; it is exported but not typed.
+  const parseZip = ((await import('@e965/xlsx')) as unknown as { parse_zip?: ParseZip }).parse_zip;
+  if (typeof parseZip !== 'function') throw new Error('@e965/xlsx no longer exports parse_zip: xlsx.ts needs updating');
   // Each read parses one sheet: a workbook with several big sheets would not fit otherwise.
   const load = (which: string | number): WorkBook => {
     try {
-      return read(stored, { ...READ_OPTIONS, sheets: which });
+      return parseZip(container, { ...READ_OPTIONS, sheets: which });
     } catch {
       throw notSpreadsheet();
     }
   };
   const found = sheet ? findNamed(load, name, sheet) : findFirstNonEmpty(load, name);
-  // The re-packed zip is as big as the unpacked sheet: let it go before the text is built.
-  stored = undefined;
+  // The unpacked parts are as big as the sheet's XML: let them go before the text is built.
+  container.FileIndex = [];
   return { sheet: found.sheet, sheets: found.sheets, ...toTable(found.ws, found.box) };
 }
