@@ -5,6 +5,7 @@ import { describeColumns, geometryColumns, rowsToFeatures } from './csvRows.ts';
 import { detectFormat, type ImportFormat } from './detectFormat.ts';
 import { ImportError } from './importError.ts';
 import { Normaliser } from './normalise.ts';
+import { importedSource } from './importedSource.ts';
 import { parseFlatGeobuf, parseKml, parseKmz, parseShapefileZip, type Parsed } from './parsers.ts';
 import type { ByteSource } from './stream/byteSource.ts';
 import { csvBatches } from './stream/csvBatches.ts';
@@ -165,7 +166,7 @@ async function run(batches: AsyncIterable<RawBatch>, total: number, format: Impo
         }
       }
       crsInfo = { used: describeCrs(used), needsConfirmation: !opts.crs && !fileCrs && reason !== 'detected' && guess.needsConfirmation, reason };
-      normaliser = new Normaliser(toWgs84(used), id, `用户导入 / imported: ${name}`, opts.maxFeatures);
+      normaliser = new Normaliser(toWgs84(used), id, importedSource(name), opts.maxFeatures);
     }
     const features = normaliser.add(batch.items);
     for (const f of features) {

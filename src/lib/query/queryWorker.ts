@@ -3,9 +3,11 @@
  * are fetched and indexed here once, from the same .fgb files the map draws; imported layers
  * come as FlatGeobuf from the layer host worker, over a port of their own.
  */
+import type { Feature } from 'geojson';
 import type { Box } from '../fgb/bbox.ts';
 import { readFgb, readFgbBboxOverHttp } from '../fgb/readFgb.ts';
 import type { LayerHostPortHandlers } from '../userdata/layerHostPort.ts';
+import { readStoredLayer } from '../userdata/storedLayer.ts';
 import { JobClient } from '../worker/jobClient.ts';
 import { serve, type JobContext, type Port } from '../worker/rpc.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
@@ -51,7 +53,9 @@ class WorkerLayers implements LayerProvider {
       const bytes = await this.host.call('fgb', { id }).promise.catch((e: Error) => {
         throw new QueryError(e.message);
       });
-      return prepareLayer((await readFgb(bytes)).collection.features);
+      const features: Feature[] = [];
+      for await (const f of readStoredLayer(bytes)) features.push(f);
+      return prepareLayer(features);
     }
     if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError(`unknown layer "${id}"`);
     if (this.streamed.has(id)) throw new QueryError(`layer ${id} is too large to load whole; query it from features or a drawn area`);

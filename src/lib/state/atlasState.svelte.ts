@@ -7,6 +7,7 @@ import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/type
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
+import { importedSource } from '../import/importedSource.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
@@ -86,7 +87,7 @@ export class AtlasState {
   userLayerAsPublished(id: string): PublishedLayer | null {
     const l = this.userLayers.find((x) => x.id === id);
     if (!l) return null;
-    const source = `用户导入 / imported: ${l.fileName}`;
+    const source = importedSource(l.fileName);
     return {
       id: l.id, file: l.fileName, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: '—',
       accuracy: l.report.crs.used, date: '—', visible: l.visible, url: '', featureCount: l.count,

@@ -1,6 +1,4 @@
 import type { Feature, Point } from 'geojson';
-import { fgbFeatures } from '../fgb/readFgb.ts';
-import { writeFgb } from '../fgb/writeFgb.ts';
 import type { SourceCrs } from '../import/crs.ts';
 import { importLayer } from '../import/importLayer.ts';
 import { blobSource } from '../import/stream/byteSource.ts';
@@ -10,6 +8,7 @@ import { StorageFullError } from '../storage/storageErrors.ts';
 import { FeatureTiles } from '../tiles/featureTiles.ts';
 import { csvChunks, geojsonChunks } from './exportChunks.ts';
 import { FieldStats } from './fieldStats.ts';
+import { readStoredLayer, writeStoredLayer } from './storedLayer.ts';
 import type { LayerProgress, UserLayerChange, UserLayerMeta } from './userLayerMeta.ts';
 
 interface Hosted {
@@ -92,7 +91,7 @@ export class LayerHost {
       let batch: Feature[] = [];
       // A small first batch, read from the file's stream: the layer shows before the file is read.
       let size = FIRST_RESTORE_BATCH;
-      for await (const f of fgbFeatures(blob.stream())) {
+      for await (const f of readStoredLayer(blob.stream())) {
         batch.push(f);
         if (batch.length === size) {
           size = RESTORE_BATCH;
@@ -139,7 +138,7 @@ export class LayerHost {
       });
       onProgress({ phase: 'storing', bytesRead: req.file.size, totalBytes: req.file.size, features: tiles.count });
       await yieldNow();
-      const fgb = writeFgb(all, { name: req.fileName });
+      const fgb = writeStoredLayer(all, req.fileName);
       all.length = 0;
       if (signal.aborted) throw signal.reason;
       const meta: UserLayerMeta = {
