@@ -110,12 +110,12 @@ describe('your own data at real size', () => {
 
   it('an import and a query run at once; cancelling the query leaves the import to finish', async () => {
     const { page } = await openApp(browser(), `${appUrl}#map=8/38.4/112.8`);
-    const points = await importThroughPanel(page, pointsCsv, 120_000);
-    // The parcels import starts; while it reads, a long query over the 300k points starts and is cancelled.
-    await page.setInputFiles('[data-testid="import-file"]', parcelsGeojson);
+    const parcels = await importThroughPanel(page, parcelsGeojson, 120_000);
+    // The 300k-point import starts; while it reads, a query over the parcels starts and is cancelled.
+    await page.setInputFiles('[data-testid="import-file"]', pointsCsv);
     await page.waitForSelector('[data-testid="import-progress"]');
     await page.click('[data-testid="tab-query"]');
-    await page.selectOption('[data-testid="query-target"]', points.id);
+    await page.selectOption('[data-testid="query-target"]', parcels.id);
     await page.selectOption('[data-testid="query-op"]', 'within');
     await page.selectOption('[data-testid="query-source"]', 'layer:stations');
     await page.fill('[data-testid="query-distance"]', '20');
@@ -124,8 +124,8 @@ describe('your own data at real size', () => {
     await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { query: { status: string } } } }).taixinAtlas.state.query.status === 'cancelled');
     expect(await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { imports: unknown[] } } }).taixinAtlas.state.imports.length)).toBe(1);
     await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ status: string }> } } }).taixinAtlas.state.userLayers.filter((l) => l.status === 'ready').length === 2, undefined, { timeout: 120_000 });
-    expect((await userLayers(page)).map((l) => l.count)).toEqual([POINTS, PARCELS]);
-    // And a query over the imported layer still runs to the end afterwards.
+    expect((await userLayers(page)).map((l) => l.count)).toEqual([PARCELS, POINTS]);
+    // And a query over an imported layer still runs to the end afterwards.
     await page.fill('[data-testid="query-distance"]', '2');
     await page.click('[data-testid="query-run"]');
     await page.waitForSelector('[data-testid="query-count"]', { timeout: 60_000 });

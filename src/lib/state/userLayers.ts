@@ -121,13 +121,13 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
   );
   atlas.imports = [...atlas.imports, { id, fileName: file.name, progress: null, cancel: job.cancel }];
   try {
-    const { meta, storageProblem } = await job.promise;
+    const { meta, storageProblem, storageDetail } = await job.promise;
     const l = atlas.userLayers.find((x) => x.id === id);
     const layer: UserLayer = { ...meta, status: 'ready', tileVersion: (l?.tileVersion ?? 0) + 1 };
     setLayer(atlas, layer);
     performance.mark(`atlas:import-done:${id}`);
     if (replace) atlasWorkers().forget(id);
-    if (storageProblem) atlas.notify(`${t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang)}: ${meta.name}`);
+    if (storageProblem) atlas.notify(`${t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang)}: ${meta.name}${storageDetail ? ` (${storageDetail})` : ''}`);
     return layer;
   } catch (e) {
     // Nothing of a failed or cancelled import stays: the layer it began is taken off again.

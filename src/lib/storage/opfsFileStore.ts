@@ -1,5 +1,5 @@
 import type { FileBackend } from './fileStore.ts';
-import { isNamedError, toStorageError } from './storageErrors.ts';
+import { isNamedError, StorageFullError, toStorageError } from './storageErrors.ts';
 
 /**
  * Files still being written start with a dot. Stored names never do (dots are escaped), so
@@ -55,8 +55,17 @@ async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blo
   } catch (e) {
     await writable?.abort().catch(() => undefined);
     if (created) await dir.removeEntry(target).catch(() => undefined);
-    throw toStorageError(e);
+    const error = toStorageError(e);
+    // Chromium reports a write past the quota as a bare AbortError ("Failed to write data to
+    // data pipe"); the quota itself says whether that is what happened.
+    if (!(error instanceof StorageFullError) && (await beyondQuota(data instanceof Blob ? data.size : data.byteLength))) throw new StorageFullError(undefined, { cause: e });
+    throw error;
   }
+}
+
+async function beyondQuota(bytes: number): Promise<boolean> {
+  const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
+  return !!estimate?.quota && (estimate.usage ?? 0) + bytes > estimate.quota;
 }
 
 async function removeStalePartials(dir: FileSystemDirectoryHandle): Promise<void> {

@@ -36,6 +36,8 @@ export interface ImportOutcome {
   meta: UserLayerMeta;
   /** Set when the layer could not be kept: it is there for this session only. */
   storageProblem: 'full' | 'unavailable' | null;
+  /** What the browser said, when storage failed for another reason than a full quota. */
+  storageDetail?: string;
 }
 
 /**
@@ -157,6 +159,7 @@ export class LayerHost {
         stored: false,
       };
       let storageProblem: ImportOutcome['storageProblem'] = null;
+      let storageDetail: string | undefined;
       try {
         const store = await this.files();
         await store.put(fileKey(req.id), fgb);
@@ -164,6 +167,7 @@ export class LayerHost {
         await this.metas.put(req.id, meta);
       } catch (e) {
         storageProblem = e instanceof StorageFullError ? 'full' : 'unavailable';
+        if (storageProblem === 'unavailable') storageDetail = e instanceof Error || e instanceof DOMException ? `${e.name}: ${e.message}` : String(e);
         meta.stored = false;
         hosted.unsaved = fgb;
         // Half a layer on disk is worse than none: it would come back broken after a reload.
@@ -171,7 +175,7 @@ export class LayerHost {
         if (!previous) await this.metas.delete(req.id).catch(() => undefined);
       }
       finish();
-      return { meta, storageProblem };
+      return { meta, storageProblem, ...(storageDetail ? { storageDetail } : {}) };
     } catch (e) {
       if (old) this.layers.set(req.id, old);
       else this.layers.delete(req.id);
