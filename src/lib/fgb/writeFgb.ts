@@ -23,6 +23,8 @@ export interface FgbWriteOptions {
   description?: string;
   /** Free text stored in the header; the pipeline puts the layer's provenance here as JSON. */
   metadata?: string;
+  /** Called every 50,000 features while they are encoded (a million take seconds). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -69,6 +71,7 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
     body.set(encoded, featureBytes);
     offsets[k] = featureBytes;
     featureBytes += encoded.length;
+    if (options.onProgress && (k + 1) % 50_000 === 0) options.onProgress(k + 1, order.length);
   }
   const index = features.length
     ? buildPackedRTree(order.map((i) => boxes[i] as Box), offsets, INDEX_NODE_SIZE)

@@ -58,6 +58,8 @@ export const MESSAGES = {
   layerRestoreFailed: { zh: '图层无法恢复', en: 'Layer could not be restored' },
   storageFull: { zh: '浏览器存储空间不足，图层仅在本次会话中可用（重新加载后将丢失）；已有图层不受影响。可删除其他导入图层后重新导入', en: 'Browser storage is full: the layer is available for this session only (it will be gone after a reload); existing layers are unaffected. Remove other imported layers and import it again to keep it' },
   storageUnavailable: { zh: '无法保存到浏览器存储，图层仅在本次会话中可用', en: 'Could not save to browser storage: the layer is available for this session only' },
+  userData: { zh: '用户数据', en: 'Your data' },
+  importedFrom: { zh: '用户导入：', en: 'Imported from ' },
   notSaved: { zh: '未保存', en: 'not saved' },
   exportFailed: { zh: '导出失败', en: 'Export failed' },
   importFailed: { zh: '导入失败', en: 'Import failed' },

@@ -6,7 +6,8 @@ export class ImportError extends Error {
 export const LIMITS = {
   /** Refused before reading. */
   maxBytes: 200 * 1024 * 1024,
-  maxFeatures: 1_000_000,
+  /** Features in one layer: the layer worker's tiles, index and storage are sized for this. */
+  maxFeatures: 2_000_000,
   /** Vertices in one geometry: beyond this a "parcel" is a mistake or an attack. */
   maxVerticesPerFeature: 500_000,
   maxNesting: 8,

@@ -168,7 +168,12 @@ async function run(batches: AsyncIterable<RawBatch>, total: number, format: Impo
       crsInfo = { used: describeCrs(used), needsConfirmation: !opts.crs && !fileCrs && reason !== 'detected' && guess.needsConfirmation, reason };
       normaliser = new Normaliser(toWgs84(used), id, importedSource(name), opts.maxFeatures);
     }
-    const features = normaliser.add(batch.items);
+    let features: Feature[];
+    try {
+      features = normaliser.add(batch.items);
+    } catch (e) {
+      throw e instanceof ImportError ? new ImportError(`${name}: ${e.message}`) : e;
+    }
     for (const f of features) {
       extendBox(box, geometryBox(f.geometry));
       types.add(f.geometry.type);

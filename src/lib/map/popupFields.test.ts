@@ -39,4 +39,12 @@ describe('popupContent', () => {
     const c = popupContent({ id: 'x' }, layer, 'en');
     expect(c).toMatchObject({ title: 'x', source: 'layer source', confidence: null, confidenceLabel: '—' });
   });
+
+  it("an imported feature: the user's id shown, no confidence the app cannot vouch for, the file as source", () => {
+    const imported = { ...layer, group: 'imported', file: 'pts.csv' };
+    const c = popupContent({ id: 'p7', name_zh: '点 7', name_en: '点 7', value: 3, confidence: 'sourced', source: '用户导入 / imported: pts.csv' }, imported, 'zh');
+    expect(c).toMatchObject({ title: '点 7', subtitle: '', confidence: null, confidenceLabel: '用户数据', source: '用户导入：pts.csv' });
+    expect(c.rows).toContainEqual({ label: 'id', value: 'p7' });
+    expect(popupContent({ id: 'p7' }, imported, 'en')).toMatchObject({ confidenceLabel: 'Your data', source: 'Imported from pts.csv' });
+  });
 });

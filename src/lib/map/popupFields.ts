@@ -52,22 +52,26 @@ function display(v: unknown, lang: Lang): string | null {
 export function popupContent(props: GeoJsonProperties, layer: PublishedLayer, lang: Lang): PopupContent {
   const p = props ?? {};
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const confidence = (['surveyed', 'sourced', 'schematic'] as const).find((c) => c === p.confidence) ?? null;
+  // A user's own file: the app cannot vouch for it, and its id column is the user's data.
+  const imported = layer.group === 'imported';
+  const confidence = imported ? null : ((['surveyed', 'sourced', 'schematic'] as const).find((c) => c === p.confidence) ?? null);
   const rows: PopupRow[] = [];
   for (const [k, v] of Object.entries(p)) {
-    if (HIDDEN.has(k)) continue;
+    if (HIDDEN.has(k) && !(imported && k === 'id')) continue;
     const value = display(v, lang);
     if (value === null) continue;
     rows.push({ label: KEY_LABELS[k]?.[lang] ?? k, value });
   }
   if (typeof p.accuracy_m === 'number') rows.push({ label: t('accuracy', lang), value: `± ${formatMetres(p.accuracy_m, lang)}` });
+  const title = display(p[`name_${lang}`], lang) ?? display(p.name_zh, lang) ?? String(p.id ?? '');
+  const subtitle = display(p[`name_${other}`], lang) ?? '';
   return {
-    title: display(p[`name_${lang}`], lang) ?? display(p.name_zh, lang) ?? String(p.id ?? ''),
-    subtitle: display(p[`name_${other}`], lang) ?? '',
+    title,
+    subtitle: subtitle === title ? '' : subtitle,
     layerTitle: layer.title[lang],
     confidence,
-    confidenceLabel: confidence ? t(confidence, lang) : '—',
+    confidenceLabel: imported ? t('userData', lang) : confidence ? t(confidence, lang) : '—',
     rows,
-    source: display(p.source, lang) ?? layer.source,
+    source: imported ? `${t('importedFrom', lang)}${layer.file}` : (display(p.source, lang) ?? layer.source),
   };
 }

@@ -19,8 +19,9 @@ export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
   let seen = versions.get(map);
   if (!seen) versions.set(map, (seen = new Map()));
   const wanted = new Set(layers.map((l) => l.id));
-  for (const src of Object.keys(map.getStyle().sources)) {
-    if (src.startsWith('u_') && !wanted.has(src)) {
+  // The sources this module added (getStyle() would serialise every source's data each time).
+  for (const src of [...seen.keys()]) {
+    if (!wanted.has(src)) {
       for (const k of KINDS) if (map.getLayer(styleId(src, k))) map.removeLayer(styleId(src, k));
       map.removeSource(src);
       seen.delete(src);

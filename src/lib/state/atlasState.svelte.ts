@@ -95,8 +95,15 @@ export class AtlasState {
     };
   }
 
-  notify(message: string): void {
+  /** Shows a message; a passing one (`transientMs`) goes by itself, errors stay until dismissed. */
+  notify(message: string, transientMs?: number): void {
     this.notices = [...this.notices, message];
+    if (transientMs) {
+      setTimeout(() => {
+        const i = this.notices.indexOf(message);
+        if (i >= 0) this.dismiss(i);
+      }, transientMs);
+    }
   }
 
   dismiss(index: number): void {

@@ -2,6 +2,7 @@ import type { Feature, Point } from 'geojson';
 import type { SourceCrs } from '../import/crs.ts';
 import { ImportError } from '../import/importError.ts';
 import { t } from '../i18n/messages.ts';
+import { budgetMessage } from '../userdata/budgetMessage.ts';
 import { checkImportBudget } from '../userdata/importBudget.ts';
 import type { LayerProgress, UserLayerChange, UserLayerMeta } from '../userdata/userLayerMeta.ts';
 import { atlasWorkers } from '../worker/atlasWorkers.ts';
@@ -92,7 +93,11 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
   const fail = (message: string) => atlas.notify(`${t('importFailed', atlas.lang)}: ${message}`);
   try {
     const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
-    checkImportBudget(file.name, file.size, head, { heapLimit: heapLimit() });
+    const { refusal } = checkImportBudget(file.name, file.size, head, { heapLimit: heapLimit() });
+    if (refusal) {
+      fail(budgetMessage(file.name, refusal, atlas.lang));
+      return null;
+    }
   } catch (e) {
     fail(e instanceof ImportError ? e.message : `${file.name}: ${(e as Error).message}`);
     return null;
@@ -115,7 +120,11 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
         if (p.features > 0 && !shown) {
           shown = true;
           setLayer(atlas, placeholder(id, file.name, color, p.features, 'importing'));
-        } else if (p.features > 0) grow.poke();
+        } else if (p.features > 0) {
+          const l = atlas.userLayers.find((x) => x.id === id);
+          if (l && !replace && l.count !== p.features) setLayer(atlas, { ...l, count: p.features });
+          grow.poke();
+        }
       },
     },
   );
@@ -127,12 +136,14 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
     setLayer(atlas, layer);
     performance.mark(`atlas:import-done:${id}`);
     if (replace) atlasWorkers().forget(id);
+    // Ask the browser to keep the layers when disk space runs low (granted silently in installed/bookmarked apps).
+    if (meta.stored) void navigator.storage?.persist?.().catch(() => false);
     if (storageProblem) atlas.notify(`${t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang)}: ${meta.name}${storageDetail ? ` (${storageDetail})` : ''}`);
     return layer;
   } catch (e) {
     // Nothing of a failed or cancelled import stays: the layer it began is taken off again.
     if (!replace) atlas.userLayers = atlas.userLayers.filter((l) => l.id !== id);
-    if (e instanceof JobCancelledError) atlas.notify(`${t('importCancelled', atlas.lang)}: ${file.name}`);
+    if (e instanceof JobCancelledError) atlas.notify(`${t('importCancelled', atlas.lang)}: ${file.name}`, 6000);
     else fail(e instanceof Error && /ImportError/.test(e.name) ? e.message : `${file.name}: ${(e as Error).message}`);
     return null;
   } finally {
@@ -147,11 +158,15 @@ export async function updateUserLayer(atlas: AtlasState, id: string, change: Use
   await atlasWorkers().layers.call('update', { id, change }).promise.catch(() => undefined);
 }
 
+/** Where the last removed layer stood in the list, so undo puts it back there. */
+let removedAt = 0;
+
 /** Removes a layer; `undoRemove` brings it back until the next removal. */
 export async function removeUserLayer(atlas: AtlasState, id: string): Promise<void> {
   const l = atlas.userLayers.find((x) => x.id === id);
   if (!l) return;
   atlas.removedLayer = l;
+  removedAt = atlas.userLayers.indexOf(l);
   atlas.userLayers = atlas.userLayers.filter((x) => x.id !== id);
   atlasWorkers().forget(id);
   await atlasWorkers().layers.call('remove', { meta: toMeta(l) }).promise.catch(() => undefined);
@@ -161,8 +176,10 @@ export async function undoRemove(atlas: AtlasState): Promise<void> {
   const l = atlas.removedLayer;
   if (!l) return;
   atlas.removedLayer = null;
-  // Back in the list at once; the worker still holds its features (and its file, until the next removal).
-  setLayer(atlas, { ...l, tileVersion: l.tileVersion + 1 });
+  // Back in its place at once; the worker still holds its features (and its file, until the next removal).
+  const back = [...atlas.userLayers];
+  back.splice(Math.min(removedAt, back.length), 0, { ...l, tileVersion: l.tileVersion + 1 });
+  atlas.userLayers = back;
   const meta = await atlasWorkers().layers.call('restore', { id: l.id }).promise.catch(() => null);
   if (!meta) {
     atlas.userLayers = atlas.userLayers.filter((x) => x.id !== l.id);
@@ -177,7 +194,8 @@ export async function undoRemove(atlas: AtlasState): Promise<void> {
 /** The layer as a file, written in the worker; the page only hands the Blob to the browser. */
 export async function exportUserLayer(atlas: AtlasState, l: UserLayer, format: 'fgb' | 'geojson' | 'csv'): Promise<void> {
   try {
-    const blob = await atlasWorkers().layers.call('exportLayer', { id: l.id, format, columns: l.fields.map((f) => f.name) }).promise;
+    const meta = { id: l.id, fileName: l.fileName, fields: l.fields, geometryTypes: l.geometryTypes };
+    const blob = await atlasWorkers().layers.call('exportLayer', { meta, format }).promise;
     const { downloadBlob } = await import('../query/downloadBlob.ts');
     downloadBlob(blob, `${l.name}.${format}`);
   } catch (e) {

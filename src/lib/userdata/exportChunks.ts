@@ -19,17 +19,25 @@ export function* geojsonChunks(count: number, feature: (i: number) => Feature): 
   yield '\n]}\n';
 }
 
-/** The same as CSV (UTF-8 with BOM, geometry as WKT), over the columns the layer is known to have. */
-export function* csvChunks(count: number, feature: (i: number) => Feature, columns: readonly string[]): Generator<string> {
-  const first = ['id', 'name_zh', 'name_en'];
-  const keys = [...first, ...columns.filter((c) => !first.includes(c)), 'wkt'];
-  yield `\uFEFF${keys.join(',')}\r\n`;
+/**
+ * The same as CSV (UTF-8 with BOM), over the columns the layer is known to have. A layer of
+ * points gets its coordinates back as `lon`, `lat` columns, as a point file usually had them;
+ * any other layer gets a `wkt` column.
+ */
+export function* csvChunks(count: number, feature: (i: number) => Feature, columns: readonly string[], geometry: 'lonlat' | 'wkt'): Generator<string> {
+  const own = columns.filter((c) => c !== 'id');
+  const geo = geometry === 'lonlat' ? ['lon', 'lat'] : ['wkt'];
+  const keys = ['id', ...own.filter((c) => !geo.includes(c))];
+  yield `\uFEFF${[...keys, ...geo].join(',')}\r\n`;
   for (let i = 0; i < count; i += CHUNK) {
     const lines: string[] = [];
     for (let j = i; j < Math.min(count, i + CHUNK); j++) {
       const f = feature(j);
       const p = (f.properties ?? {}) as Record<string, unknown>;
-      lines.push(keys.map((k) => csvCell(k === 'wkt' ? wellknown.stringify(f.geometry) : p[k])).join(','));
+      const cells = keys.map((k) => csvCell(p[k]));
+      if (geometry === 'lonlat' && f.geometry.type === 'Point') cells.push(String(f.geometry.coordinates[0]), String(f.geometry.coordinates[1]));
+      else cells.push(csvCell(wellknown.stringify(f.geometry)));
+      lines.push(cells.join(','));
     }
     yield `${lines.join('\r\n')}\r\n`;
   }

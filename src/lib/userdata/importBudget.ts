@@ -1,5 +1,5 @@
 import { detectFormat } from '../import/detectFormat.ts';
-import { ImportError } from '../import/importError.ts';
+import { LIMITS } from '../import/importError.ts';
 
 /** What this browser can hold, as far as it tells (Chromium reports its heap limit). */
 export interface Capacity {
@@ -7,8 +7,8 @@ export interface Capacity {
   heapLimit: number | null;
 }
 
-/** More rows than this are refused up front: tiles, index and storage are sized for it. */
-export const MAX_FEATURES = 2_000_000;
+/** More rows than this are refused up front (the same limit the importer enforces as it reads). */
+export const MAX_FEATURES = LIMITS.maxFeatures;
 
 /**
  * Working memory per byte of file, by format, measured on the benchmark files: a streamed
@@ -17,10 +17,14 @@ export const MAX_FEATURES = 2_000_000;
  */
 const BYTES_OF_MEMORY_PER_FILE_BYTE: Record<string, number> = { csv: 12, geojson: 4, fgb: 8, xlsx: 40, kml: 10, kmz: 60, shapefile: 8 };
 
+/** Why a file cannot be held here, in numbers the message is written from. */
+export type BudgetRefusal = { kind: 'rows'; estimated: number; max: number; bytes: number } | { kind: 'memory'; need: number; limit: number; bytes: number };
+
 export interface BudgetVerdict {
   format: ReturnType<typeof detectFormat>;
   /** Rows or features, estimated from the first bytes; null when the format gives no clue. */
   estimatedFeatures: number | null;
+  refusal: BudgetRefusal | null;
 }
 
 function estimateFeatures(format: string, size: number, head: Uint8Array): number | null {
@@ -38,21 +42,19 @@ function estimateFeatures(format: string, size: number, head: Uint8Array): numbe
 }
 
 /**
- * Decides, before anything is parsed, whether a file can be held here; throws an ImportError
- * that says why and what to do when it cannot. `head` is the file's first bytes (≤ 64 KiB).
+ * Decides, before anything is parsed, whether a file can be held here. `head` is the file's
+ * first bytes (≤ 64 KiB). Throws ImportError only for a file type it cannot read at all.
  */
 export function checkImportBudget(name: string, size: number, head: Uint8Array, capacity: Capacity): BudgetVerdict {
   const format = detectFormat(name, head);
   const estimatedFeatures = estimateFeatures(format, size, head);
-  const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
+  // 5 % slack: the estimate comes from the first rows, which may be shorter than the rest.
   if (estimatedFeatures !== null && estimatedFeatures > MAX_FEATURES * 1.05) {
-    throw new ImportError(
-      `${name}: about ${estimatedFeatures.toLocaleString('en')} rows (${mb(size)}) — more than the ${MAX_FEATURES.toLocaleString('en')} this browser can hold. Split the file, or publish it as a streamed FlatGeobuf layer (see README, Large layers).`,
-    );
+    return { format, estimatedFeatures, refusal: { kind: 'rows', estimated: estimatedFeatures, max: MAX_FEATURES, bytes: size } };
   }
   const need = size * (BYTES_OF_MEMORY_PER_FILE_BYTE[format] ?? 10);
   if (capacity.heapLimit && need > capacity.heapLimit * 0.8) {
-    throw new ImportError(`${name}: ${mb(size)} would need about ${mb(need)} of memory; this browser allows ${mb(capacity.heapLimit)}. Split the file, or save it as CSV or FlatGeobuf, which are read in pieces.`);
+    return { format, estimatedFeatures, refusal: { kind: 'memory', need, limit: capacity.heapLimit, bytes: size } };
   }
-  return { format, estimatedFeatures };
+  return { format, estimatedFeatures, refusal: null };
 }

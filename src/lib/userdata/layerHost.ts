@@ -9,6 +9,8 @@ import { FeatureTiles } from '../tiles/featureTiles.ts';
 import { csvChunks, geojsonChunks } from './exportChunks.ts';
 import { FieldStats } from './fieldStats.ts';
 import { readStoredLayer, writeStoredLayer } from './storedLayer.ts';
+import { storedProperties } from './storedProperties.ts';
+import { importedSource } from '../import/importedSource.ts';
 import type { LayerProgress, UserLayerChange, UserLayerMeta } from './userLayerMeta.ts';
 
 interface Hosted {
@@ -41,10 +43,10 @@ export interface ImportOutcome {
 }
 
 /**
- * Zoomed out, a dense layer is a field of overlapping dots: one dot per 4 px (2 px at z10–11)
+ * Zoomed out, a dense layer is a field of overlapping dots: one dot per 4 px (2 px at z12–13)
  * looks the same and costs software WebGL a sixteenth of the points per frame.
  */
-const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 10 ? 4 : z < 12 ? 2 : 1) });
+const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 12 ? 4 : 2) });
 
 const fileKey = (id: string) => `${id}.fgb`;
 const RESTORE_BATCH = 50_000;
@@ -116,6 +118,7 @@ export class LayerHost {
   async import(req: ImportRequest, onProgress: (p: LayerProgress) => void, signal: AbortSignal): Promise<ImportOutcome> {
     const previous = req.replace ? await this.metas.get(req.id) : undefined;
     const tiles = newTiles();
+    const source = importedSource(req.fileName);
     const all: Feature[] = [];
     const stats = new FieldStats();
     let finish!: () => void;
@@ -131,16 +134,17 @@ export class LayerHost {
         onBatch: async (features) => {
           tiles.add(features);
           for (const f of features) {
-            stats.add(f.properties);
+            stats.add(storedProperties(f.properties ?? {}, source));
             all.push(f);
           }
           await yieldNow();
         },
         onProgress: (p) => onProgress({ phase: 'reading', ...p }),
       });
-      onProgress({ phase: 'storing', bytesRead: req.file.size, totalBytes: req.file.size, features: tiles.count });
+      onProgress({ phase: 'storing', bytesRead: 0, totalBytes: tiles.count, features: tiles.count });
       await yieldNow();
-      const fgb = writeStoredLayer(all, req.fileName);
+      // Progress while writing: from the page, a million features take long enough to look stuck.
+      const fgb = writeStoredLayer(all, req.fileName, (done, total) => onProgress({ phase: 'storing', bytesRead: done, totalBytes: total, features: tiles.count }));
       all.length = 0;
       if (signal.aborted) throw signal.reason;
       const meta: UserLayerMeta = {
@@ -222,14 +226,23 @@ export class LayerHost {
     await this.files().then((s) => s.delete(fileKey(id))).catch(() => undefined);
   }
 
-  /** The layer as a file: the stored FlatGeobuf itself, or GeoJSON / CSV written in chunks. */
-  async exportLayer(id: string, format: 'fgb' | 'geojson' | 'csv', columns: string[]): Promise<Blob> {
-    const hosted = this.layers.get(id);
-    if (!hosted) throw new Error(`layer ${id} is not loaded`);
+  /**
+   * The layer as a file, with the user's own columns (what the importer derived is left out):
+   * the stored FlatGeobuf itself, or GeoJSON / CSV written in chunks.
+   */
+  async exportLayer(meta: Pick<UserLayerMeta, 'id' | 'fileName' | 'fields' | 'geometryTypes'>, format: 'fgb' | 'geojson' | 'csv'): Promise<Blob> {
+    const hosted = this.layers.get(meta.id);
+    if (!hosted) throw new Error(`layer ${meta.id} is not loaded`);
     await hosted.ready;
-    if (format === 'fgb') return (await this.fgbBlob(id, hosted)) ?? new Blob([]);
-    const feature = (i: number) => hosted.tiles.feature(i);
-    const chunks = format === 'geojson' ? geojsonChunks(hosted.tiles.count, feature) : csvChunks(hosted.tiles.count, feature, columns);
+    if (format === 'fgb') return (await this.fgbBlob(meta.id, hosted)) ?? new Blob([]);
+    const source = importedSource(meta.fileName);
+    const feature = (i: number): Feature => {
+      const f = hosted.tiles.feature(i);
+      return { type: 'Feature', geometry: f.geometry, properties: storedProperties(f.properties ?? {}, source) };
+    };
+    const points = meta.geometryTypes.length === 1 && meta.geometryTypes[0] === 'Point';
+    const columns = meta.fields.map((f) => f.name);
+    const chunks = format === 'geojson' ? geojsonChunks(hosted.tiles.count, feature) : csvChunks(hosted.tiles.count, feature, columns, points ? 'lonlat' : 'wkt');
     const type = format === 'geojson' ? 'application/geo+json' : 'text/csv;charset=utf-8';
     return new Blob([...chunks], { type });
   }

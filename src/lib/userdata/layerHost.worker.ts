@@ -24,7 +24,7 @@ const handlers = {
   update: (a: { id: string; change: UserLayerChange }): Promise<void> => host.update(a.id, a.change),
   remove: (a: { meta: UserLayerMeta }): Promise<void> => host.remove(a.meta.id, a.meta),
   restore: (a: { id: string }): Promise<UserLayerMeta | null> => host.restore(a.id),
-  exportLayer: (a: { id: string; format: 'fgb' | 'geojson' | 'csv'; columns: string[] }): Promise<Blob> => host.exportLayer(a.id, a.format, a.columns),
+  exportLayer: (a: { meta: Pick<UserLayerMeta, 'id' | 'fileName' | 'fields' | 'geometryTypes'>; format: 'fgb' | 'geojson' | 'csv' }): Promise<Blob> => host.exportLayer(a.meta, a.format),
   /** A port for the query worker (a new one each time that worker restarts). */
   connect(a: { port: MessagePort }): void {
     serve(a.port, layerHostPortHandlers(host));

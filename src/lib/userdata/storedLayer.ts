@@ -7,10 +7,10 @@ import { restoreProperties, storedProperties } from './storedProperties.ts';
 
 
 /** An imported layer's stored form: an indexed FlatGeobuf, derived fields left out, the source in its header. */
-export function writeStoredLayer(features: Feature[], fileName: string): Uint8Array {
+export function writeStoredLayer(features: Feature[], fileName: string, onProgress?: (done: number, total: number) => void): Uint8Array {
   const source = importedSource(fileName);
   const slim = features.map((f) => ({ ...f, properties: storedProperties(f.properties ?? {}, source) }));
-  return writeFgb(slim, { name: fileName, metadata: JSON.stringify({ source }) });
+  return writeFgb(slim, { name: fileName, metadata: JSON.stringify({ source }), onProgress });
 }
 
 /** The stored layer's features as the importer made them, read from bytes or a stream. */
