@@ -7,6 +7,7 @@ import type { FileStore } from '../storage/fileStore.ts';
 import { keyValueStore } from '../storage/keyValueStore.ts';
 import { StorageFullError } from '../storage/storageErrors.ts';
 import { LayerHost } from './layerHost.ts';
+import { HOSTILE_INPUTS } from '../../../test/fixtures/hostileInputs.ts';
 import type { UserLayerMeta } from './userLayerMeta.ts';
 
 /** An in-memory FileStore: the worker's storage without a browser. `full` makes puts fail. */
@@ -107,4 +108,16 @@ describe('LayerHost', () => {
     await h.remove('u_f', other); // the first removal is now final: its file goes
     expect([...files.data.keys()]).toEqual(['u_f.fgb']);
   });
+
+  // The app's path for the same hostile files: a Blob read in slices by the worker.
+  it.each(HOSTILE_INPUTS)('hostile input through the worker: %s — a clear message and no trace', async (_what, name, bytes, message) => {
+    const { files, metas, host } = setup();
+    const h = host();
+    const err = await h.import({ id: 'u_h', file: new Blob([bytes().slice()]), fileName: name, color: '#f00' }, () => undefined, new AbortController().signal).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('ImportError');
+    expect((err as Error).message).toMatch(message);
+    expect(h.tile('u_h', 0, 0, 0).length).toBe(0);
+    expect([...files.data.keys()]).toEqual([]);
+    expect(await metas.keys()).toEqual([]);
+  }, 60_000);
 });
