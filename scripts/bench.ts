@@ -4,7 +4,7 @@
  *   npm run bench                  everything
  *   npm run bench -- --only=queries|page|large|import   one part (large needs npm run data:large)
  */
-import { benchImport } from './bench/import.ts';
+import { benchImport } from './bench/import/index.ts';
 import { benchLarge } from './bench/large.ts';
 import { benchPageLoad } from './bench/pageLoad.ts';
 import { benchQueries, printQueryBench } from './bench/queries.ts';

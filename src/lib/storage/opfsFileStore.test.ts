@@ -7,7 +7,7 @@ import { openFileStore, StorageFullError } from './fileStore.ts';
  * on: a writable's bytes replace the file only on close(), names are checked as browsers do,
  * and move() replaces an existing file.
  */
-type Failure = 'write' | 'close' | 'move' | null;
+type Failure = 'write' | 'close' | 'move' | 'pipe' | null;
 const world = { fail: null as Failure };
 const quota = (): DOMException => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const notFound = (): DOMException => new DOMException('not found', 'NotFoundError');
@@ -21,6 +21,8 @@ class FakeWritable {
   constructor(private readonly handle: FakeFileHandle) {}
   async write(data: Blob | Uint8Array<ArrayBuffer>): Promise<void> {
     if (world.fail === 'write') throw quota();
+    // How Chromium reports a large streamed write that the quota stopped.
+    if (world.fail === 'pipe') throw new DOMException('Failed to write data to data pipe', 'AbortError');
     this.chunks.push(data);
   }
   async close(): Promise<void> {
@@ -139,7 +141,7 @@ describe.each([
     expect(await files.keys()).toEqual([]);
   });
 
-  it.each(['write', 'close'] as const)('turns a quota failure on %s into StorageFullError, leaving no partial file', async (when) => {
+  it.each(['write', 'close', 'pipe'] as const)('turns a quota failure on %s into StorageFullError, leaving no partial file', async (when) => {
     const root = installOpfs(Handle);
     const files = await openFileStore('layers');
     await files.put('kept', new Blob(['old']));

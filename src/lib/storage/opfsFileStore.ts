@@ -40,6 +40,9 @@ async function exists(dir: FileSystemDirectoryHandle, name: string): Promise<boo
  * partial file renamed over the entry: a crash leaves only a hidden partial, never an empty
  * entry. Without move(), an entry created for this write is removed again if the write fails.
  */
+/** Bytes per write call (see writeFile). */
+const SLICE = 4 * 1024 * 1024;
+
 async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blob | Uint8Array<ArrayBuffer>, moves: boolean): Promise<void> {
   const target = moves ? `${PARTIAL}${crypto.randomUUID()}` : name;
   const created = moves || !(await exists(dir, name));
@@ -47,7 +50,13 @@ async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blo
   try {
     const handle = await dir.getFileHandle(target, { create: true });
     writable = await handle.createWritable();
-    await writable.write(data);
+    // In slices: one write of hundreds of MB goes through a single data pipe, and when the
+    // quota stops it Chromium reports only "Failed to write data to data pipe"; a slice at a
+    // time gets the QuotaExceededError itself.
+    const bytes = data instanceof Blob ? data : data;
+    for (let at = 0; at < (bytes instanceof Blob ? bytes.size : bytes.byteLength); at += SLICE) {
+      await writable.write(bytes instanceof Blob ? bytes.slice(at, at + SLICE) : bytes.subarray(at, at + SLICE));
+    }
     const closing = writable;
     writable = undefined;
     await closing.close();
@@ -57,8 +66,9 @@ async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blo
     if (created) await dir.removeEntry(target).catch(() => undefined);
     const error = toStorageError(e);
     // Chromium reports a write past the quota as a bare AbortError ("Failed to write data to
-    // data pipe"); the quota itself says whether that is what happened.
-    if (!(error instanceof StorageFullError) && (await beyondQuota(data instanceof Blob ? data.size : data.byteLength))) throw new StorageFullError(undefined, { cause: e });
+    // data pipe"), and its estimate() does not always reflect the limit that stopped it: an
+    // aborted write of file data is taken as the quota's refusal, as is one the estimate confirms.
+    if (!(error instanceof StorageFullError) && (isNamedError(e, 'AbortError') || (await beyondQuota(data instanceof Blob ? data.size : data.byteLength)))) throw new StorageFullError(undefined, { cause: e });
     throw error;
   }
 }
