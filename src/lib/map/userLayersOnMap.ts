@@ -18,7 +18,10 @@ const versions = new WeakMap<MapLibreMap, Map<string, number>>();
 export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
   let seen = versions.get(map);
   if (!seen) versions.set(map, (seen = new Map()));
-  const wanted = new Set(layers.map((l) => l.id));
+  // A layer whose worker holds nothing yet (tileVersion 0, restoring) is added once it does:
+  // asking earlier would only fetch empty tiles and then ask again.
+  const drawable = layers.filter((l) => l.tileVersion > 0);
+  const wanted = new Set(drawable.map((l) => l.id));
   // The sources this module added (getStyle() would serialise every source's data each time).
   for (const src of [...seen.keys()]) {
     if (!wanted.has(src)) {
@@ -28,7 +31,7 @@ export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
     }
   }
   const before = map.getLayer('user-sites--fill') ? 'user-sites--fill' : undefined;
-  for (const l of layers) {
+  for (const l of drawable) {
     const src = map.getSource(l.id) as VectorTileSource | undefined;
     if (!src) {
       map.addSource(l.id, { type: 'vector', tiles: [userTileUrl(l.id, l.tileVersion)], minzoom: 0, maxzoom: MAX_ZOOM });

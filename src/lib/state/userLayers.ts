@@ -46,7 +46,7 @@ function placeholder(id: string, fileName: string, color: string, features: numb
 
 /** Calls `fn` at most every `ms`, and once more at the end when asked. */
 function throttle(fn: () => void, ms: number): { poke(): void; flush(): void } {
-  let last = 0;
+  let last = -Infinity;
   return {
     poke() {
       const now = performance.now();

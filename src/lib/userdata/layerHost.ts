@@ -1,6 +1,5 @@
 import type { Feature, Point } from 'geojson';
 import type { SourceCrs } from '../import/crs.ts';
-import { importLayer } from '../import/importLayer.ts';
 import { blobSource } from '../import/stream/byteSource.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
@@ -49,7 +48,7 @@ export interface ImportOutcome {
 const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 12 ? 4 : 2) });
 
 const fileKey = (id: string) => `${id}.fgb`;
-const RESTORE_BATCH = 50_000;
+const RESTORE_BATCH = 20_000;
 const FIRST_RESTORE_BATCH = 5_000;
 const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -127,6 +126,9 @@ export class LayerHost {
     // A re-read draws from the new tiles as they come; the old ones go when it succeeds.
     this.layers.set(req.id, hosted);
     try {
+      // The importers (CSV, shapefile, KML, Excel…) load with the first import: restoring stored
+      // layers after a reload needs none of them, and the worker starts sooner without.
+      const { importLayer } = await import('../import/importLayer.ts');
       const report = await importLayer(blobSource(req.file), req.fileName, req.id, {
         crs: req.crs,
         control: req.control,
