@@ -2,31 +2,13 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../importError.ts';
+import { gbkBytes } from '../../../../test/fixtures/gbkBytes.ts';
 import { blobSource, bytesSource, type ByteSource } from './byteSource.ts';
 import { csvBatches, type CsvBatch } from './csvBatches.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** GBK bytes for text, from the runtime's own GBK decoder (there is no GBK TextEncoder). */
-const gbkTable = (() => {
-  const table = new Map<string, [number, number]>();
-  const decoder = new TextDecoder('gbk');
-  for (let lead = 0x81; lead <= 0xfe; lead++)
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  return table;
-})();
-const gbk = (s: string) =>
-  Uint8Array.from([...s].flatMap((ch) => {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) return [code];
-    const pair = gbkTable.get(ch);
-    if (!pair) throw new Error(`no GBK for ${ch}`);
-    return pair;
-  }));
+const gbk = gbkBytes;
 
 interface Read {
   header: string[] | undefined;

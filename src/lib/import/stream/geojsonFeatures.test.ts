@@ -1,28 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../importError.ts';
+import { gbkBytes, gbkCharEndingIn } from '../../../../test/fixtures/gbkBytes.ts';
 import { blobSource, bytesSource, type ByteSource } from './byteSource.ts';
 import { geojsonFeatureBatches, type GeoJsonBatch } from './geojsonFeatures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** GBK bytes for text, from the runtime's own GBK decoder (there is no GBK TextEncoder). */
-const gbkTable = (() => {
-  const table = new Map<string, [number, number]>();
-  const decoder = new TextDecoder('gbk');
-  for (let lead = 0x81; lead <= 0xfe; lead++)
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  return table;
-})();
-const gbk = (s: string) =>
-  Uint8Array.from([...s].flatMap((ch) => {
-    const code = ch.charCodeAt(0);
-    return code < 0x80 ? [code] : (gbkTable.get(ch) ?? []);
-  }));
+const gbk = gbkBytes;
 
 interface Read {
   features: unknown[];
@@ -109,7 +94,7 @@ describe('geojsonFeatureBatches: streamed collections read as JSON.parse reads t
   });
 
   it('GBK: a two-byte character ending in 0x5C (a backslash in ASCII) does not escape the closing quote', async () => {
-    const ch = [...gbkTable].find(([, [, trail]]) => trail === 0x5c)?.[0] as string;
+    const ch = gbkCharEndingIn(0x5c);
     const names = [`${ch}`, `太原${ch}`, `${ch}${ch}"`];
     const features = names.map((name, i) => point(i, name));
     const text = JSON.stringify({ type: 'FeatureCollection', name: `名称${ch}`, features });

@@ -2,7 +2,8 @@ import { ImportError } from '../importError.ts';
 import { throwIfAborted } from './abort.ts';
 import type { ByteSource } from './byteSource.ts';
 import { chunkSize } from './chunkSize.ts';
-import { bomLength, decoderFor, firstNonAscii, sniffEncoding, type TextEncodingName } from './encoding.ts';
+import { bomLength, decoderFor } from './encoding.ts';
+import { encodedSlices } from './encodedSlices.ts';
 import { FeatureListScanner } from './featureListScanner.ts';
 import { HeldBytes } from './heldBytes.ts';
 import { ShellBytes } from './shellBytes.ts';
@@ -72,28 +73,16 @@ export async function* geojsonFeatureBatches(src: ByteSource, name: string, opts
   throwIfAborted(signal);
   const size = src.size;
   if (size === 0) throw new ImportError(`${name}: the file is empty`);
-  let pos = await bomLength(src);
-  throwIfAborted(signal);
-  let encoding: TextEncodingName | undefined = pos > 0 ? 'utf-8' : undefined;
   // Pure ASCII decodes the same as UTF-8 or GBK, so this decoder serves until the encoding is known.
   let decoder = decoderFor('utf-8');
-  const scanner = new FeatureListScanner(pos);
+  // The scanner starts after a byte order mark (encodedSlices skips it too).
+  const scanner = new FeatureListScanner(await bomLength(src));
   const held = new HeldBytes();
   const shell = new ShellBytes(WHOLE_PARSE_LIMIT);
-  while (pos < size) {
-    // Checked before the read too: a caller that aborted between batches costs no further I/O.
-    throwIfAborted(signal);
-    const end = Math.min(size, pos + chunkBytes);
-    const bytes = await src.read(pos, end);
-    throwIfAborted(signal);
-    if (!encoding) {
-      const at = firstNonAscii(bytes);
-      if (at >= 0) {
-        encoding = await sniffEncoding(src, pos + at, name);
-        throwIfAborted(signal);
-        decoder = decoderFor(encoding);
-        scanner.gbk = encoding === 'gbk';
-      }
+  for await (const { bytes, start: pos, end, encoding } of encodedSlices(src, name, chunkBytes, signal)) {
+    if (encoding === 'gbk' && !scanner.gbk) {
+      decoder = decoderFor('gbk');
+      scanner.gbk = true;
     }
     held.add(pos, bytes);
     try {
@@ -108,7 +97,6 @@ export async function* geojsonFeatureBatches(src: ByteSource, name: string, opts
     const span = scanner.takeSpan();
     const features = span ? parseItems(held.range(span[0], span[1]), decoder, name, span) : null;
     held.dropBefore(scanner.openItemStart());
-    pos = end;
     if (features) yield { features, bytesRead: end, totalBytes: size };
   }
   try {
