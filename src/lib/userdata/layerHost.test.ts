@@ -120,4 +120,18 @@ describe('LayerHost', () => {
     expect([...files.data.keys()]).toEqual([]);
     expect(await metas.keys()).toEqual([]);
   }, 60_000);
+
+  it('a layer saved by the previous version (features inline) moves to a file and opens like any other', async () => {
+    const { files, metas, host } = setup();
+    const features = [1, 2].map((i) => ({ type: 'Feature' as const, id: `s${i}`, geometry: { type: 'Point' as const, coordinates: [112 + i / 100, 38] }, properties: { id: `s${i}`, name: `旧点 ${i}`, name_zh: `旧点 ${i}`, name_en: `旧点 ${i}`, source: '用户导入 / imported: old.csv', confidence: 'sourced' } }));
+    const report = { format: 'csv', count: 2, geometryTypes: ['Point'], bbox: [112.01, 38, 112.02, 38], attributes: ['name'], crs: { used: 'WGS84', needsConfirmation: false, reason: '' }, repaired: [], skipped: [], notes: [] };
+    await (metas as unknown as { put(k: string, v: unknown): Promise<void> }).put('u_old', { id: 'u_old', name: 'old', color: '#123456', visible: true, features, report });
+    const h = host();
+    const [meta] = await h.list();
+    expect(meta).toMatchObject({ id: 'u_old', name: 'old', color: '#123456', count: 2, stored: 'opfs' });
+    expect([...files.data.keys()]).toEqual(['u_old.fgb']);
+    expect((await metas.get('u_old')) as unknown).not.toHaveProperty('features');
+    await h.open(meta as UserLayerMeta, () => undefined);
+    expect(h.feature('u_old', 0)?.properties).toMatchObject({ id: 's1', name: '旧点 1' });
+  });
 });

@@ -7,6 +7,7 @@ import { StorageFullError } from '../storage/storageErrors.ts';
 import { FeatureTiles } from '../tiles/featureTiles.ts';
 import { csvChunks, geojsonChunks } from './exportChunks.ts';
 import { FieldStats } from './fieldStats.ts';
+import { isLegacyRecord, metaFromLegacy } from './legacyLayer.ts';
 import { readStoredLayer, writeStoredLayer } from './storedLayer.ts';
 import { storedProperties } from './storedProperties.ts';
 import { importedSource } from '../import/importedSource.ts';
@@ -67,14 +68,31 @@ export class LayerHost {
     private metas: KeyValueStore<UserLayerMeta>,
   ) {}
 
-  /** Stored layers' metadata; files nobody describes any more (an unfinished removal) are deleted. */
+  /**
+   * Stored layers' metadata. Layers the previous version kept whole in one record move to a
+   * file first; files nobody describes any more (an unfinished removal) are deleted.
+   */
   async list(): Promise<UserLayerMeta[]> {
-    const metas = (await this.metas.getAll()).filter((m): m is UserLayerMeta => typeof m?.id === 'string' && typeof m.count === 'number' && 'stored' in m);
-    const known = new Set(metas.map((m) => fileKey(m.id)));
+    const records: unknown[] = await this.metas.getAll();
     const store = await this.files().catch(() => null);
+    const metas: UserLayerMeta[] = [];
+    for (const r of records) {
+      if (isLegacyRecord(r)) {
+        const meta = metaFromLegacy(r);
+        if (store) {
+          try {
+            await store.put(fileKey(r.id), writeStoredLayer(r.features, meta.fileName));
+            meta.stored = store.kind;
+            await this.metas.put(r.id, meta);
+          } catch {
+            continue; // Kept as it was: a later start tries again, and nothing is lost.
+          }
+        }
+        metas.push(meta);
+      } else if (typeof (r as UserLayerMeta)?.id === 'string' && typeof (r as UserLayerMeta).count === 'number') metas.push(r as UserLayerMeta);
+    }
+    const known = new Set(metas.map((m) => fileKey(m.id)));
     if (store) for (const k of await store.keys()) if (!known.has(k)) await store.delete(k).catch(() => undefined);
-    // Records of the old format (features inline, no file) cannot be shown without a re-import.
-    for (const m of await this.metas.keys()) if (!metas.some((x) => x.id === m)) await this.metas.delete(m).catch(() => undefined);
     // Storage lists by key; people expect the order they imported in.
     return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   }
