@@ -22,11 +22,13 @@ export function measure(f: Feature<LineString | Polygon>): Measurement {
   return { lengthKm, areaKm2: m2 / 1e6, areaMu: m2 / M2_PER_MU, areaHa: m2 / M2_PER_HA };
 }
 
-const fmt = (n: number, lang: Lang, digits: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
+export const fmt = (n: number, lang: Lang, digits: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
 
 /** Lines a planner reads: "12.35 km" / "4.60 km² · 6,900 亩 · 460 公顷". */
 export function describeMeasurement(m: Measurement, lang: Lang): string[] {
-  const out = [`${lang === 'zh' ? '长度' : m.areaKm2 === null ? 'Length' : 'Perimeter'} ${fmt(m.lengthKm, lang, 2)} km`];
+  const polygon = m.areaKm2 !== null;
+  const label = lang === 'zh' ? (polygon ? '周长' : '长度') : polygon ? 'Perimeter' : 'Length';
+  const out = [`${label} ${fmt(m.lengthKm, lang, 2)} km`];
   if (m.areaKm2 !== null && m.areaMu !== null && m.areaHa !== null) {
     out.push(`${lang === 'zh' ? '面积' : 'Area'} ${fmt(m.areaKm2, lang, 3)} km² · ${fmt(m.areaMu, lang, 0)} 亩 · ${fmt(m.areaHa, lang, 1)} ${lang === 'zh' ? '公顷' : 'ha'}`);
   }
