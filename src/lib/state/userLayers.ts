@@ -196,7 +196,7 @@ export async function exportUserLayer(atlas: AtlasState, l: UserLayer, format: '
   try {
     const meta = { id: l.id, fileName: l.fileName, fields: l.fields, geometryTypes: l.geometryTypes };
     const blob = await atlasWorkers().layers.call('exportLayer', { meta, format }).promise;
-    const { downloadBlob } = await import('../query/downloadBlob.ts');
+    const { downloadBlob } = await import('../browser/downloadBlob.ts');
     downloadBlob(blob, `${l.name}.${format}`);
   } catch (e) {
     atlas.notify(`${t('exportFailed', atlas.lang)}: ${l.name} (${(e as Error).message})`);
