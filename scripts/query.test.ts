@@ -29,6 +29,26 @@ describe('npm run query', () => {
     }
   });
 
+  it('lists each station once for "nearest 3 stations to a park", at its closest park', () => {
+    const parks = data('parks.geojson').features as Feature<Point>[];
+    const stations = data('stations.geojson').features as Feature<Point>[];
+    const d = (a: Feature<Point>, b: Feature<Point>) => distance(a, b, { units: 'meters' });
+    const candidates = new Set(parks.flatMap((p) => [...stations].sort((a, b) => d(p, a) - d(p, b)).slice(0, 3).map((s) => s.properties?.id as string)));
+    const run = cli('nearest', '--target', 'stations', '--source', 'parks', '--k', '3');
+    expect(run.status).toBe(0);
+    const rows = (JSON.parse(run.stdout) as FeatureCollection).features;
+    const ids = rows.map((f) => f.properties?.id as string);
+    // Before the fix a station two parks counted among their 3 nearest came out twice.
+    expect(ids.length).toBe(new Set(ids).size);
+    expect([...ids].sort()).toEqual([...candidates].sort());
+    for (const f of rows) {
+      const station = stations.find((s) => s.properties?.id === f.properties?.id) as Feature<Point>;
+      const closest = [...parks].sort((a, b) => d(station, a) - d(station, b))[0] as Feature<Point>;
+      expect(f.properties?.nearest_source_id).toBe(closest.properties?.id);
+      expect(f.properties?.distance_m).toBeCloseTo(d(station, closest), 0);
+    }
+  });
+
   it('writes CSV with a BOM, and reads a .geojson path as a layer', () => {
     const run = cli('within', '--target', join(root, 'data/parks.geojson'), '--source', 'stations', '--km', '5', '--format', 'csv');
     expect(run.status).toBe(0);

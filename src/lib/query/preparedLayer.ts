@@ -166,9 +166,3 @@ export function prepareLayer(features: Feature[]): PreparedLayer {
     },
   };
 }
-
-/** The id a result reports for a feature: its `id` property, the feature id, or its index. */
-export function featureId(f: Feature, i: number): string {
-  const id = f.properties?.id ?? f.id;
-  return id === undefined || id === null ? `#${i}` : String(id);
-}

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { geometryDistance } from './geometryDistance.ts';
 import { partsOf } from './geometryParts.ts';
 import { inside } from './inside.ts';
-import { nearest } from './nearest.ts';
+import { nearest, nearestToSources } from './nearest.ts';
 import { prepareLayer } from './preparedLayer.ts';
 import { withinDistance } from './withinDistance.ts';
 
@@ -73,6 +73,26 @@ describe('query engine against brute force', () => {
         const all = targets.map((t) => geometryDistance(partsOf(t.geometry), partsOf({ type: 'Point', coordinates: from }))).sort((a, b) => a - b);
         expect(got).toHaveLength(Math.min(k, all.length));
         got.forEach((m, i) => expect(m.distance_m).toBeCloseTo(all[i] ?? NaN, 6));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('nearest from several sources lists each source\'s k nearest once, at its brute-force closest source', () => {
+    fc.assert(
+      fc.property(layer(geometry, 30), layer(geometry, 6), fc.integer({ min: 1, max: 4 }), (targets, sources, k) => {
+        const prepared = prepareLayer(targets);
+        const got = nearestToSources(prepared, sources, k);
+        const indices = got.map((m) => m.index);
+        expect(new Set(indices).size).toBe(indices.length);
+        // Candidates: whatever each source's own k nearest are (that rule is tested above).
+        const candidates = new Set(sources.flatMap((s) => nearest(prepared, s, k).map((m) => m.index)));
+        expect([...indices].sort((a, b) => a - b)).toEqual([...candidates].sort((a, b) => a - b));
+        for (const m of got) {
+          const d = sources.map((s) => geometryDistance(partsOf(m.feature.geometry), partsOf(s.geometry)));
+          expect(m.distance_m).toBeCloseTo(Math.min(...d), 6);
+          expect(d[sources.findIndex((s) => s.properties?.id === m.nearest_source_id)]).toBeCloseTo(m.distance_m, 6);
+        }
       }),
       { numRuns: 100 },
     );

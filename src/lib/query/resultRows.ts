@@ -1,4 +1,7 @@
+import type { Feature } from 'geojson';
 import type { Lang } from '../catalogue/types.ts';
+import { t } from '../i18n/messages.ts';
+import { featureId } from './featureId.ts';
 import type { QueryMatch } from './types.ts';
 
 export interface ResultRow {
@@ -12,13 +15,27 @@ export interface ResultRow {
 
 export type SortKey = 'name' | 'distance_m' | 'source' | 'confidence';
 
-/** Table rows for a result: names in the UI language, the nearest source named, not just its id. */
-export function resultRows(matches: QueryMatch[], sourceName: (id: string) => string | null, lang: Lang): ResultRow[] {
+/**
+ * What the table calls each source, keyed by the id matches name it by. A drawn shape has no
+ * name of its own, and its id ("drawn") means nothing to a reader; a nameless feature shows
+ * blank rather than an id.
+ */
+export function sourceNames(sources: readonly Feature[], lang: Lang, drawn: boolean): Map<string, string> {
+  return new Map(
+    sources.map((s, i) => {
+      const p = s.properties ?? {};
+      return [featureId(s, i), drawn ? t('sourceDrawn', lang) : String(p[`name_${lang}`] ?? p.name_zh ?? p.name_en ?? '')];
+    }),
+  );
+}
+
+/** Table rows for a result: names in the UI language, the nearest source by name (see sourceNames). */
+export function resultRows(matches: QueryMatch[], sourceNames: ReadonlyMap<string, string>, lang: Lang): ResultRow[] {
   return matches.map((m, i) => {
     const p = m.feature.properties ?? {};
     const id = String(p.id ?? m.index);
     const name = String(p[`name_${lang}`] ?? p.name_zh ?? id);
-    const src = m.nearest_source_id === null ? '' : (sourceName(m.nearest_source_id) ?? m.nearest_source_id);
+    const src = m.nearest_source_id === null ? '' : (sourceNames.get(m.nearest_source_id) ?? '');
     return { key: `${id}|${m.nearest_source_id ?? ''}|${i}`, index: m.index, name, distance_m: m.distance_m, source: src, confidence: String(p.confidence ?? '') };
   });
 }

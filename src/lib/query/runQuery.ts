@@ -1,8 +1,9 @@
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { alongLine } from './alongLine.ts';
 import { inside } from './inside.ts';
-import { nearest } from './nearest.ts';
-import { featureId, prepareLayer, type PreparedLayer } from './preparedLayer.ts';
+import { nearestToSources } from './nearest.ts';
+import { featureId } from './featureId.ts';
+import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import type { QueryControl, QueryMatch } from './types.ts';
 import { withinDistance } from './withinDistance.ts';
 import { emptyBox, extendBox, geometryBox, type Box } from '../fgb/bbox.ts';
@@ -22,7 +23,7 @@ export interface QuerySpec {
   source: QuerySource;
   /** Distance for within / along. */
   meters?: number;
-  /** How many for nearest (per source feature). */
+  /** How many for nearest: each source's k nearest, each target listed once (with its closest source). */
   k?: number;
 }
 
@@ -101,7 +102,7 @@ export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: 
     case 'nearest': {
       const k = spec.k ?? 1;
       if (!Number.isInteger(k) || k < 1) throw new QueryError(`k must be a whole number ≥ 1, got ${String(spec.k)}`);
-      matches = sources.flatMap((s, i) => nearest(targets, s, k).map((m) => ({ ...m, nearest_source_id: featureId(s, i) })));
+      matches = nearestToSources(targets, sources, k, control);
       break;
     }
     default:

@@ -1,5 +1,6 @@
 import { geometryDistance } from './geometryDistance.ts';
-import { featureId, type PreparedLayer } from './preparedLayer.ts';
+import { featureId } from './featureId.ts';
+import type { PreparedLayer } from './preparedLayer.ts';
 import { expandBox, haversinePacked } from './sphere.ts';
 import { DISTANCE_EPSILON_M, QueryCancelled, type QueryControl, type QueryMatch } from './types.ts';
 
