@@ -11,7 +11,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/data/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/data/**/*.test.ts', 'test/lint/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,4 +1,4 @@
-import type { FileBackend } from './fileStore.ts';
+import type { FileBackend } from './fileStoreTypes.ts';
 import { isNamedError, StorageFullError, toStorageError } from './storageErrors.ts';
 
 /**
