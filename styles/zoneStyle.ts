@@ -140,12 +140,6 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
   const layers: LayerSpecification[] = [
     // Land is the background itself: a county fill over the whole view would only add overdraw.
     { id: 'background', type: 'background', paint: { 'background-color': p.land } },
-    // Parcels: a translucent fill with an opaque 1 px outline drawn by the fill itself, not a
-    // separate line layer — the cheapest way to draw thousands of small polygons per frame.
-    {
-      ...fill('parcels--fill', 'parcels', withAlpha(p.park, 0.25), 1, { minzoom: 12 }, { 'atlas:legend': L('地块（合成测试数据）', 'Parcel (synthetic test data)') }),
-      paint: { 'fill-color': withAlpha(p.park, 0.25), 'fill-opacity': 1, 'fill-outline-color': p.park },
-    },
     fill('zone_boundary--fill', 'zone_boundary', p.zoneFill, theme === 'light' ? 0.08 : 0.14),
     fill('water_areas--fill', 'water_areas', p.water, 1, {}, { 'atlas:legend': L('水库', 'Reservoir') }),
     line('rivers--line', 'rivers', p.river, 1.1, p, { m: { 'atlas:legend': L('河流', 'River') } }),
@@ -156,6 +150,13 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     ...honestLine('dayu', 'dayu', p.dayu, 1.6, p, L('大盂产业新城', 'Dayu Industrial New City')),
     fill('xindong--fill', 'xindong', p.xindong, 0.18),
     ...honestLine('xindong', 'xindong', p.xindong, 1.6, p, L('忻东新城', 'Xindong New City')),
+    // Parcels above the planned areas they subdivide (a click on one inside 大盂 opens the parcel),
+    // below lines and points. A translucent fill with an opaque 1 px outline drawn by the fill itself, not a
+    // separate line layer — the cheapest way to draw thousands of small polygons per frame.
+    {
+      ...fill('parcels--fill', 'parcels', withAlpha(p.park, 0.25), 1, { minzoom: 12 }, { 'atlas:legend': L('地块（合成测试数据）', 'Parcel (synthetic test data)') }),
+      paint: { 'fill-color': withAlpha(p.park, 0.25), 'fill-opacity': 1, 'fill-outline-color': p.park },
+    },
     ...honestLine('roads', 'roads', p.road, 2, p, L('道路', 'Road')),
     ...honestLine('railways-conventional', 'railways', p.station, 1.1, p, L('普速铁路', 'Conventional railway'), kind('rail_conventional')),
     ...honestLine('railways-hsr', 'railways', p.rail, 1.6, p, L('高速铁路', 'High-speed railway'), kind('rail_hsr')),

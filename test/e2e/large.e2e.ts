@@ -49,4 +49,29 @@ describe('a million streamed parcels', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('a click on a parcel inside 大盂 opens the parcel, not 大盂 under it', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#map=15/38.187/112.68&layers=parcels,dayu`);
+    await moveTo(page, 112.68, 38.187, 15);
+    // A parcel drawn where 大盂 is drawn too: the screen point that shows both.
+    const target = await page.evaluate(() => {
+      const m = (window as unknown as { taixinAtlas: { map: { queryRenderedFeatures(a?: unknown, o?: { layers: string[] }): Array<{ properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }>; project(c: number[]): { x: number; y: number } } } }).taixinAtlas.map;
+      for (const f of m.queryRenderedFeatures(undefined, { layers: ['parcels--fill'] })) {
+        const ring = (f.geometry.coordinates[0] ?? []).slice(0, -1);
+        const c = [ring.reduce((s, p) => s + (p[0] as number), 0) / ring.length, ring.reduce((s, p) => s + (p[1] as number), 0) / ring.length];
+        const at = m.project(c);
+        const under = m.queryRenderedFeatures([at.x, at.y], { layers: ['dayu--fill'] });
+        if (under.length) return { id: String(f.properties.id), x: at.x, y: at.y };
+      }
+      return null;
+    });
+    expect(target, 'a parcel inside 大盂 in view').not.toBeNull();
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + (target?.x ?? 0), (box?.y ?? 0) + (target?.y ?? 0));
+    await page.waitForSelector('[data-testid="feature-popup"]');
+    const popup = (await page.textContent('[data-testid="feature-popup"]')) ?? '';
+    expect(popup).toContain(target?.id ?? '?');
+    expect(popup).not.toContain('大盂产业新城');
+    await page.close();
+  }, 120_000);
 });
