@@ -44,6 +44,53 @@ async function setWeights(page: Page, weights: Record<string, number>): Promise<
 
 const topSite = (page: Page) => page.getAttribute('[data-testid="site-list"] li:first-child', 'data-site-row');
 
+interface TestMap {
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getBounds(): { contains(c: [number, number]): boolean };
+  isMoving(): boolean;
+  project(c: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }>;
+}
+type MapWindow = { taixinAtlas: { map: TestMap } };
+
+const mapCenter = (page: Page) => page.evaluate(() => {
+  const c = (window as unknown as MapWindow).taixinAtlas.map.getCenter();
+  return [c.lng, c.lat] as [number, number];
+});
+
+/** Ids drawn by the site highlight's layers of one kind ('ring' for points, 'line' for outlines). */
+const highlighted = (page: Page, kind: 'ring' | 'line') =>
+  page.evaluate((layer) => (window as unknown as MapWindow).taixinAtlas.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id)), `site-highlight--${kind}`);
+
+/** Clicks a site's name in the list and waits for the camera to arrive. */
+async function chooseSite(page: Page, id: string): Promise<void> {
+  await page.click(`[data-site-row="${id}"] .name`);
+  await page.waitForFunction(() => !(window as unknown as MapWindow).taixinAtlas.map.isMoving(), undefined, { timeout: 15_000 });
+  await settle(page);
+}
+
+/** Waits for the site card to lie wholly within the part of the sidebar on screen (it scrolls there smoothly). */
+async function cardComesIntoView(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const card = document.querySelector('[data-testid="site-card"]')?.getBoundingClientRect();
+    const side = document.querySelector('aside.sidebar')?.getBoundingClientRect();
+    return !!card && !!side && card.top >= side.top - 0.5 && card.bottom <= side.bottom + 0.5;
+  }, undefined, { timeout: 5000 });
+  // The same, as Playwright measures it, once the scrolling is over.
+  const card = await page.locator('[data-testid="site-card"]').boundingBox();
+  const side = await page.locator('aside.sidebar').boundingBox();
+  expect(card && side && card.y >= side.y - 0.5 && card.y + card.height <= side.y + side.height + 0.5).toBe(true);
+}
+
+async function addPointSite(page: Page, lon: number, lat: number): Promise<void> {
+  await page.click('[data-testid="add-site-point"]');
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  const p = await page.evaluate((c) => (window as unknown as MapWindow).taixinAtlas.map.project(c), [lon, lat] as [number, number]);
+  await page.mouse.click((box?.x ?? 0) + p.x, (box?.y ?? 0) + p.y);
+  await page.waitForSelector('[data-site-row^="user-"]');
+}
+
 describe('site options', () => {
   const browser = useBrowser();
 
@@ -145,6 +192,122 @@ describe('site options', () => {
     await page.waitForSelector('[data-testid="notices"]');
     await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/图形无效（自相交）.*intersects itself/);
     expect(await page.locator('[data-site-row^="user-"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('flies to a site chosen in the list, rings it on the map and brings its card into view', async () => {
+    const site = (id: string) => candidates().find((f) => f.properties?.id === id);
+    const zhongbei = site('park-zhongbei')?.geometry;
+    const core = site('xindong-core')?.geometry;
+    if (zhongbei?.type !== 'Point' || core?.type !== 'Polygon') throw new Error('test data changed');
+    const [lon, lat] = zhongbei.coordinates as [number, number];
+    const { page, consoleErrors } = await openApp(browser(), appUrl);
+    await openSites(page);
+    const before = await mapCenter(page);
+    expect(Math.hypot(before[0] - lon, before[1] - lat)).toBeGreaterThan(0.3);
+
+    // A point: centred, close enough to see it, ringed.
+    await chooseSite(page, 'park-zhongbei');
+    const [x, y] = await mapCenter(page);
+    expect(x).toBeCloseTo(lon, 3);
+    expect(y).toBeCloseTo(lat, 3);
+    expect(await page.evaluate(() => (window as unknown as MapWindow).taixinAtlas.map.getZoom())).toBeGreaterThanOrEqual(11);
+    expect(await highlighted(page, 'ring')).toEqual(['park-zhongbei']);
+    await expect(page.getAttribute('[data-testid="site-card"]', 'data-site')).resolves.toBe('park-zhongbei');
+    // The card is below every list row; it is scrolled up into the sidebar.
+    await cardComesIntoView(page);
+    await screenshot(page, 'sites-focus-point');
+
+    // An outline: framed whole, outlined, and the point's ring gone.
+    await page.evaluate(() => document.querySelector('aside.sidebar')?.scrollTo({ top: 0 }));
+    await chooseSite(page, 'xindong-core');
+    const corners = core.coordinates[0] as Array<[number, number]>;
+    const inView = await page.evaluate((cs) => cs.every((c) => (window as unknown as MapWindow).taixinAtlas.map.getBounds().contains(c)), corners);
+    expect(inView).toBe(true);
+    const [cx, cy] = await mapCenter(page);
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    expect(cx).toBeCloseTo((Math.min(...xs) + Math.max(...xs)) / 2, 2);
+    expect(cy).toBeCloseTo((Math.min(...ys) + Math.max(...ys)) / 2, 2);
+    expect(await highlighted(page, 'line')).toContain('xindong-core');
+    expect(await highlighted(page, 'ring')).toEqual([]);
+    await cardComesIntoView(page);
+    await screenshot(page, 'sites-focus-outline');
+
+    // Leaving the tab takes the highlight away; coming back brings it again.
+    await page.click('[data-testid="tab-layers"]');
+    await settle(page);
+    expect(await highlighted(page, 'line')).toEqual([]);
+    await openSites(page);
+    await settle(page);
+    expect(await highlighted(page, 'line')).toContain('xindong-core');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('jumps to the site and its card without animation when the user prefers reduced motion', async () => {
+    const { page } = await openApp(browser(), appUrl);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openSites(page);
+    await page.click('[data-site-row="park-yangqu"] .name');
+    const state = await page.evaluate(() => {
+      const { map } = (window as unknown as MapWindow).taixinAtlas;
+      const card = document.querySelector('[data-testid="site-card"]')?.getBoundingClientRect();
+      const side = document.querySelector('aside.sidebar')?.getBoundingClientRect();
+      return { moving: map.isMoving(), center: map.getCenter(), cardShown: !!card && !!side && card.top >= side.top - 0.5 && card.bottom <= side.bottom + 0.5 };
+    });
+    expect(state.moving).toBe(false);
+    expect(state.center.lng).toBeCloseTo(112.62, 3);
+    expect(state.center.lat).toBeCloseTo(38.03, 3);
+    expect(state.cardShown).toBe(true);
+    await page.close();
+  });
+
+  it('refuses a fifth site for comparison with a message and keeps the four', async () => {
+    const { page } = await openApp(browser(), appUrl);
+    await openSites(page);
+    const four = ['park-zhongbei', 'park-xinzhou-edz', 'dayu-core', 'xindong-core'];
+    for (const id of four) await page.click(`[data-testid="compare-${id}"]`);
+    await expect(page.locator('[data-testid="compare-limit"]').count()).resolves.toBe(0);
+    await page.click('[data-testid="compare-park-yangqu"]');
+    await expect(page.locator('[data-testid="compare-limit"]').textContent()).resolves.toBe('最多比较 4 个');
+    expect(await page.locator('[data-testid="compare-limit"]').isVisible()).toBe(true);
+    expect(await page.isChecked('[data-testid="compare-park-yangqu"]')).toBe(false);
+    for (const id of four) expect(await page.isChecked(`[data-testid="compare-${id}"]`)).toBe(true);
+    await expect(page.textContent('[data-testid="compare-open"]')).resolves.toContain('(4)');
+    expect(await page.evaluate(() => location.hash)).toContain(`sites=${four.join(',')}`);
+    await screenshot(page, 'sites-compare-limit');
+    // Making room lets the tick through.
+    await page.click('[data-testid="compare-dayu-core"]');
+    await page.click('[data-testid="compare-park-yangqu"]');
+    expect(await page.isChecked('[data-testid="compare-park-yangqu"]')).toBe(true);
+    await expect(page.locator('[data-testid="compare-limit"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('renames a site the user added, and keeps the name across a reload', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#map=11/38.3/112.7`);
+    await openSites(page);
+    await addPointSite(page, 112.7, 38.3);
+    // A new site opens its card, where its name can be edited; the data's sites have no such field.
+    await cardComesIntoView(page);
+    await page.fill('[data-testid="site-name"]', '  东山物流园 ');
+    await page.press('[data-testid="site-name"]', 'Enter');
+    await expect(page.textContent('[data-site-row^="user-"] .name')).resolves.toBe('东山物流园');
+    await screenshot(page, 'sites-rename');
+    // A blank name is not taken.
+    await page.fill('[data-testid="site-name"]', '  ');
+    await page.press('[data-testid="site-name"]', 'Enter');
+    await expect(page.inputValue('[data-testid="site-name"]')).resolves.toBe('东山物流园');
+    await page.click('[data-site-row="park-zhongbei"] .name');
+    await expect(page.locator('[data-testid="site-name"]').count()).resolves.toBe(0);
+    await page.reload();
+    await settle(page);
+    await openSites(page);
+    await page.waitForSelector('[data-site-row^="user-"]');
+    await expect(page.textContent('[data-site-row^="user-"] .name')).resolves.toBe('东山物流园');
+    await page.click('[data-site-row^="user-"] .name');
+    await expect(page.inputValue('[data-testid="site-name"]')).resolves.toBe('东山物流园');
     await page.close();
   });
 });

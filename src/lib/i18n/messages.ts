@@ -95,6 +95,8 @@ export const MESSAGES = {
   score: { zh: '得分', en: 'Score' },
   compareSelected: { zh: '并排比较', en: 'Compare side by side' },
   compareHint: { zh: '勾选 2–4 个地块进行比较', en: 'Tick 2–4 sites to compare' },
+  compareLimit: { zh: '最多比较 4 个', en: 'Compare at most 4 sites' },
+  siteName: { zh: '选址名称', en: 'Site name' },
   addSitePoint: { zh: '点选添加', en: 'Add by clicking' },
   addSiteArea: { zh: '绘制轮廓', en: 'Draw an outline' },
   addSiteHint: { zh: '在地图上单击放置选址点', en: 'Click the map to place the site' },

@@ -1,3 +1,4 @@
+import { MAX_COMPARE } from './compareSelection.ts';
 import { CRITERIA, PRESETS, WEIGHT_MAX, type Weights } from './criteria.ts';
 
 /**
@@ -19,7 +20,7 @@ const ID = /^[\w.-]{1,80}$/;
 
 export function parseSiteIds(text: string | null): string[] {
   if (!text) return [];
-  return [...new Set(text.split(',').filter((id) => ID.test(id)))].slice(0, 4);
+  return [...new Set(text.split(',').filter((id) => ID.test(id)))].slice(0, MAX_COMPARE);
 }
 
 export const defaultWeights = (): Weights => ({ ...PRESETS.balanced.weights });

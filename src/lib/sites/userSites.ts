@@ -10,6 +10,24 @@ export function loadUserSites(): Promise<UserSite[]> {
   return sites.getAll();
 }
 
+/** Sites the user added, as opposed to the parks and new-city parts of the data. */
+export function isUserSite(f: Feature): f is UserSite {
+  return f.properties?.kind === 'user_site' && (f.geometry?.type === 'Point' || f.geometry?.type === 'Polygon');
+}
+
+/** Longer names would break the list and the comparison's columns; the import panel cuts at the same length. */
+export const SITE_NAME_MAX = 80;
+
+/**
+ * The site under a new name, the same in both languages since it is the user's own word; the
+ * site itself when the name is blank or unchanged, so callers can skip saving.
+ */
+export function renameUserSite(site: UserSite, name: string): UserSite {
+  const clean = name.trim().slice(0, SITE_NAME_MAX);
+  if (!clean || (site.properties?.name_zh === clean && site.properties?.name_en === clean)) return site;
+  return { ...site, properties: { ...site.properties, name_zh: clean, name_en: clean } };
+}
+
 export function saveUserSite(site: UserSite): Promise<void> {
   return sites.put(String(site.properties?.id), site);
 }
