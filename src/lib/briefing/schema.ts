@@ -32,7 +32,8 @@ export interface Briefing {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLoc = (v: unknown): v is Localized => isObj(v) && typeof v.zh === 'string' && v.zh.trim() !== '' && typeof v.en === 'string' && v.en.trim() !== '';
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Briefing and scene ids; a link's `briefing=` is held to the same rule. */
+export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Checks a briefing file; every problem names the file, the scene and the field

@@ -1,8 +1,8 @@
 import type { PublishedCatalogue } from '../catalogue/types.ts';
-import { parseHash, type ViewState } from '../url/hashState.ts';
+import { parseAppHash, viewState } from '../url/appHash.ts';
+import type { ViewState } from '../url/hashState.ts';
 
-/** Opening view: the whole zone, 阳曲 to 繁峙, on a laptop screen. */
-export const DEFAULT_CAMERA = { center: [112.78, 38.52] as [number, number], zoom: 7.7, bearing: 0, pitch: 0 };
+export { DEFAULT_CAMERA } from '../url/appHash.ts';
 
 /**
  * The view a page load starts from: the link's valid parts over the defaults, plus what was
@@ -11,8 +11,8 @@ export const DEFAULT_CAMERA = { center: [112.78, 38.52] as [number, number], zoo
  * does not name any, meaning "the catalogue's defaults".
  */
 export function initialView(layerIds: Iterable<string>, hash: string): { view: ViewState; problems: string[] } {
-  const { state, problems } = parseHash(hash, new Set(layerIds));
-  return { view: { ...DEFAULT_CAMERA, layers: null, lang: 'zh', theme: 'light', ...state }, problems };
+  const { state, problems } = parseAppHash(hash, { layers: new Set(layerIds) });
+  return { view: viewState(state), problems };
 }
 
 export function defaultLayers(catalogue: PublishedCatalogue): string[] {

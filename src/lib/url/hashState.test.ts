@@ -38,6 +38,12 @@ describe('parseHash', () => {
     if (state.layers) expect(state.layers.every((l) => known.has(l))).toBe(true);
   });
 
+  it('keeps the catalogue defaults when a layer list names nothing known', () => {
+    const { state, problems } = parseHash('#layers=nope,nada', known);
+    expect(state.layers).toBeUndefined();
+    expect(problems).toEqual(['unknown layer(s): nope, nada']);
+  });
+
   it('keeps the valid parts of a partly broken hash', () => {
     const { state, problems } = parseHash('#map=nonsense&lang=en', known);
     expect(state).toEqual({ lang: 'en' });

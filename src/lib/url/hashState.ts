@@ -60,7 +60,8 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>): Parse
         const ids = value === '' ? [] : value.split(',');
         const unknown = ids.filter((id) => !knownLayers.has(id));
         if (unknown.length) problems.push(`unknown layer(s): ${unknown.join(', ')}`);
-        state.layers = ids.filter((id) => knownLayers.has(id));
+        // A list naming nothing known is junk, not a request for an empty map.
+        if (unknown.length < ids.length || ids.length === 0) state.layers = ids.filter((id) => knownLayers.has(id));
         break;
       }
       case 'lang':

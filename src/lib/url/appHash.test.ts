@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ID as BRIEFING_ID } from '../briefing/schema.ts';
+import type { QuerySpec } from '../query/runQuery.ts';
+import { CRITERIA, PRESETS, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
+import { DEFAULT_CAMERA, defaultAppHash, formatAppHash, parseAppHash, type AppHash } from './appHash.ts';
+
+const layerId = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/);
+const featureId = fc.stringMatching(/^[\w.-]{1,20}$/);
+const siteId = fc.stringMatching(/^[\w.-]{1,80}$/);
+
+function queryOf(layers: string[]): fc.Arbitrary<QuerySpec> {
+  const layer = fc.constantFrom(...layers);
+  const source = fc.oneof(
+    layer.map((l): QuerySpec['source'] => ({ kind: 'layer', layer: l })),
+    fc.tuple(layer, featureId).map(([l, id]): QuerySpec['source'] => ({ kind: 'feature', layer: l, id })),
+  );
+  const meters = fc.double({ min: 0, max: 1e7, noNaN: true });
+  return fc.oneof(
+    fc.record({ op: fc.constantFrom('within' as const, 'along' as const), target: layer, source, meters }),
+    fc.record({ op: fc.constant('inside' as const), target: layer, source, meters: fc.option(meters, { nil: undefined }) }),
+    fc.record({ op: fc.constant('nearest' as const), target: layer, source, meters: fc.option(meters, { nil: undefined }), k: fc.option(fc.integer({ min: 2, max: 1000 }), { nil: undefined }) }),
+  ).map((q): QuerySpec => {
+    // Absent optional fields are left out, as parseQuerySpec leaves them out.
+    const spec: QuerySpec = { op: q.op, target: q.target, source: q.source };
+    if (q.meters !== undefined) spec.meters = q.meters;
+    if ('k' in q && q.k !== undefined) spec.k = q.k;
+    return spec;
+  });
+}
+
+const weights: fc.Arbitrary<Weights> = fc
+  .array(fc.integer({ min: 0, max: WEIGHT_MAX }), { minLength: CRITERIA.length, maxLength: CRITERIA.length })
+  .map((ns) => Object.fromEntries(CRITERIA.map((c, i) => [c.id, ns[i]])) as Weights);
+
+/** A valid state together with the catalogue its layer ids come from. */
+const appHash: fc.Arbitrary<{ known: string[]; state: AppHash }> = fc.uniqueArray(layerId, { minLength: 1, maxLength: 8 }).chain((known) =>
+  fc
+    .record({
+      camera: fc.record({
+        center: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true })),
+        zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+        bearing: fc.double({ min: -360, max: 360, noNaN: true }),
+        pitch: fc.double({ min: 0, max: 85, noNaN: true }),
+      }),
+      layers: fc.option(fc.subarray(known), { nil: null }),
+      lang: fc.constantFrom('zh' as const, 'en' as const),
+      theme: fc.constantFrom('light' as const, 'contrast' as const),
+      query: fc.option(queryOf(known), { nil: null }),
+      compare: fc.uniqueArray(siteId, { maxLength: 4 }),
+      weights,
+      briefing: fc.option(fc.record({ id: fc.stringMatching(BRIEFING_ID), scene: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
+    })
+    .map((state) => ({ known, state })),
+);
+
+/** Equal at the precision the hash keeps: `digits` decimals, rounded. */
+const near = (a: number | undefined, b: number | undefined, digits: number): boolean =>
+  a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= 0.5 * 10 ** -digits + 1e-9);
+
+describe('formatAppHash → parseAppHash', () => {
+  it('gives back any valid state, with no problems', () => {
+    fc.assert(
+      fc.property(appHash, ({ known, state }) => {
+        const { state: back, problems } = parseAppHash(formatAppHash(state), { layers: new Set(known) });
+        expect(problems).toEqual([]);
+        const { camera, layers, query, ...rest } = back;
+        expect(rest).toEqual({ lang: state.lang, theme: state.theme, compare: state.compare, weights: state.weights, briefing: state.briefing });
+        expect(layers && [...layers].sort()).toEqual(state.layers && [...state.layers].sort());
+        expect(near(camera.zoom, state.camera.zoom, 2)).toBe(true);
+        expect(near(camera.center[0], state.camera.center[0], 5)).toBe(true);
+        expect(near(camera.center[1], state.camera.center[1], 5)).toBe(true);
+        expect(near(camera.bearing, state.camera.bearing, 1)).toBe(true);
+        expect(near(camera.pitch, state.camera.pitch, 1)).toBe(true);
+        if (state.query === null) expect(query).toBeNull();
+        else {
+          const { meters, ...q } = state.query;
+          expect(query).toMatchObject(q);
+          expect(near(query?.meters, meters, 3)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseAppHash', () => {
+  const known = { layers: new Set(['dayu', 'parks', 'stations', 'towns']) };
+  const good: AppHash = {
+    camera: { center: [112.7, 38.2], zoom: 10, bearing: 30, pitch: 45 },
+    layers: ['dayu', 'stations'],
+    lang: 'en',
+    theme: 'contrast',
+    query: { op: 'within', target: 'parks', source: { kind: 'layer', layer: 'stations' }, meters: 5000 },
+    compare: ['park-zhongbei', 'dayu-core'],
+    weights: PRESETS.logistics.weights,
+    briefing: { id: 'zone-overview', scene: 4 },
+  };
+  const defaults = defaultAppHash();
+
+  it('reads a full hash', () => {
+    expect(formatAppHash(good)).toBe(
+      '#map=10/38.2/112.7/30/45&layers=dayu,stations&lang=en&style=contrast&briefing=zone-overview&scene=4&q=within~parks~layer.stations~5000&sites=park-zhongbei,dayu-core&w=3.4.4.0.2.1.1.1',
+    );
+    expect(parseAppHash(formatAppHash(good), known)).toEqual({ state: good, problems: [] });
+  });
+
+  it('gives the defaults, without a notice, for an empty hash', () => {
+    expect(parseAppHash('', known)).toEqual({ state: defaults, problems: [] });
+    expect(parseAppHash('#', known)).toEqual({ state: defaults, problems: [] });
+    expect(defaults.camera).toEqual(DEFAULT_CAMERA);
+  });
+
+  it.each<[key: string, junk: string, message: RegExp, fallback: Partial<AppHash>]>([
+    ['map', 'NaN/<script>/alert(1)', /map view/, { camera: DEFAULT_CAMERA }],
+    ['layers', '<img src=x onerror=alert(1)>', /unknown layer/, { layers: null }],
+    ['lang', 'fr', /language/, { lang: 'zh' }],
+    ['style', 'neon', /style/, { theme: 'light' }],
+    ['q', 'within~nope~layer.stations~5000', /query/, { query: null }],
+    ['sites', '<script>', /sites/, { compare: [] }],
+    ['sites', 'dayu-core,<b>', /sites/, { compare: [] }],
+    ['w', 'x', /weights/, { weights: defaults.weights }],
+    ['w', '9.9.9.9.9.9.9.9', /weights/, { weights: defaults.weights }],
+    ['briefing', '../secrets', /briefing/, { briefing: null }],
+    ['scene', 'abc', /scene/, { briefing: { id: 'zone-overview', scene: 1 } }],
+    ['scene', '-2', /scene/, { briefing: { id: 'zone-overview', scene: 1 } }],
+  ])('%s=%s: a problem for that part, its default, and the rest intact', (key, junk, message, fallback) => {
+    const params = new URLSearchParams(formatAppHash(good).slice(1));
+    params.set(key, junk);
+    const { state, problems } = parseAppHash(`#${params.toString()}`, known);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+    expect(state).toEqual({ ...good, ...fallback });
+  });
+
+  it('keeps the known layers of a list that also names unknown ones', () => {
+    const { state, problems } = parseAppHash('#layers=dayu,nope', known);
+    expect(state.layers).toEqual(['dayu']);
+    expect(problems).toEqual(['unknown layer(s): nope']);
+  });
+
+  it('compares the first four sites of a longer list, and says so', () => {
+    const { state, problems } = parseAppHash('#sites=a,b,c,d,e', known);
+    expect(state.compare).toEqual(['a', 'b', 'c', 'd']);
+    expect(problems).toEqual(['sites: only the first 4 of 5 are compared']);
+  });
+
+  it('ignores a scene number without a briefing', () => {
+    expect(parseAppHash('#scene=3', known)).toEqual({ state: defaults, problems: [] });
+  });
+
+  it('leaves out a drawn-shape query, which links do not carry', () => {
+    const drawn: AppHash = { ...defaults, query: { op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: { type: 'Point', coordinates: [112, 38] } } } };
+    expect(formatAppHash(drawn)).not.toContain('q=');
+  });
+});

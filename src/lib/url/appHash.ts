@@ -1,0 +1,116 @@
+import type { Lang } from '../catalogue/types.ts';
+import { ID as BRIEFING_ID } from '../briefing/schema.ts';
+import { formatQuerySpec, parseQuerySpec } from '../query/querySpecUrl.ts';
+import type { QuerySpec } from '../query/runQuery.ts';
+import { MAX_COMPARE } from '../sites/compareSelection.ts';
+import { CRITERIA, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
+import { defaultWeights, formatWeights, parseSiteIds, parseWeights } from '../sites/sitesUrl.ts';
+import { formatHash, parseHash, type ThemeName, type ViewState } from './hashState.ts';
+
+export type Camera = Pick<ViewState, 'center' | 'zoom' | 'bearing' | 'pitch'>;
+
+/** Everything the URL hash carries, so a reload or a shared link restores the session. */
+export interface AppHash {
+  camera: Camera;
+  /** Visible catalogue layer ids; null means "the catalogue's defaults". */
+  layers: string[] | null;
+  lang: Lang;
+  theme: ThemeName;
+  /** Only layer and feature sources: drawn shapes are not put in links. */
+  query: QuerySpec | null;
+  /** Site ids picked for comparison. */
+  compare: string[];
+  weights: Weights;
+  /** The briefing being presented and its scene, counted from 1 as people read it. */
+  briefing: { id: string; scene: number } | null;
+}
+
+/** Opening view: the whole zone, 阳曲 to 繁峙, on a laptop screen. */
+export const DEFAULT_CAMERA: Camera = { center: [112.78, 38.52], zoom: 7.7, bearing: 0, pitch: 0 };
+
+export const defaultAppHash = (): AppHash => ({
+  camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
+  layers: null,
+  lang: 'zh',
+  theme: 'light',
+  query: null,
+  compare: [],
+  weights: defaultWeights(),
+  briefing: null,
+});
+
+export const viewState = (s: AppHash): ViewState => ({ ...s.camera, layers: s.layers, lang: s.lang, theme: s.theme });
+
+// The briefing's length is unknown until it loads (the player clamps then); this only keeps
+// the number sane.
+const SCENE = /^[1-9]\d{0,2}$/;
+
+/**
+ * Reads the whole hash. Never throws: each unreadable part is named in `problems` and that part
+ * alone keeps its default, so one bad value in a shared link does not cost the rest of it.
+ */
+export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> }): { state: AppHash; problems: string[] } {
+  const { state: view, problems } = parseHash(hash, known.layers);
+  const state = defaultAppHash();
+  if (view.center && view.zoom !== undefined && view.bearing !== undefined && view.pitch !== undefined) {
+    state.camera = { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch };
+  }
+  if (view.layers) state.layers = view.layers;
+  if (view.lang) state.lang = view.lang;
+  if (view.theme) state.theme = view.theme;
+
+  let briefingId: string | null = null;
+  let scene = 1;
+  for (const [key, value] of new URLSearchParams(hash.replace(/^#/, ''))) {
+    switch (key) {
+      case 'q': {
+        const { spec, problem } = parseQuerySpec(value, known.layers);
+        state.query = spec;
+        if (problem) problems.push(problem);
+        break;
+      }
+      case 'sites': {
+        const asked = value === '' ? [] : [...new Set(value.split(','))];
+        // parseSiteIds quietly drops what it cannot read; a link's junk is reported instead.
+        if (!asked.every((id) => parseSiteIds(id).length === 1)) {
+          problems.push(`sites "${value}" are not plain site ids`);
+          state.compare = [];
+          break;
+        }
+        if (asked.length > MAX_COMPARE) problems.push(`sites: only the first ${MAX_COMPARE} of ${asked.length} are compared`);
+        state.compare = parseSiteIds(value);
+        break;
+      }
+      case 'w': {
+        const w = parseWeights(value);
+        if (w) state.weights = w;
+        else problems.push(`weights "${value}" are not ${CRITERIA.length} whole numbers 0–${WEIGHT_MAX}`);
+        break;
+      }
+      case 'briefing':
+        if (BRIEFING_ID.test(value)) briefingId = value;
+        else problems.push(`briefing "${value}" is not a briefing id`);
+        break;
+      case 'scene':
+        if (SCENE.test(value)) scene = Number(value);
+        else problems.push(`scene "${value}" is not a scene number`);
+        break;
+      default:
+        break; // map, layers, lang and style were read by parseHash above.
+    }
+  }
+  if (briefingId) state.briefing = { id: briefingId, scene };
+  return { state, problems };
+}
+
+/** The hash for a state; parts at their defaults are left out to keep links short. */
+export function formatAppHash(s: AppHash): string {
+  const parts = [formatHash(viewState(s))];
+  if (s.briefing) parts.push(`briefing=${s.briefing.id}`, `scene=${s.briefing.scene}`);
+  const q = s.query ? formatQuerySpec(s.query) : null;
+  if (q) parts.push(`q=${q}`);
+  if (s.compare.length) parts.push(`sites=${s.compare.join(',')}`);
+  const w = formatWeights(s.weights);
+  if (w !== formatWeights(defaultWeights())) parts.push(`w=${w}`);
+  return parts.join('&');
+}
