@@ -161,4 +161,26 @@ describe('the zone map', () => {
     expect(await renderedCount(page, 'dayu')).toBe(6);
     await page.close();
   });
+
+  it('shows the legend on the map at 1440×900, in view and clear of the controls, and folds it', async () => {
+    const { page } = await openApp(browser(), appUrl, { width: 1440, height: 900 });
+    const legend = await page.locator('[data-testid="legend"]').boundingBox();
+    const map = await page.locator('[data-testid="map"]').boundingBox();
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
+    const nav = await page.locator('.maplibregl-ctrl-group').first().boundingBox();
+    if (!legend || !map || !attribution || !nav) throw new Error('missing element');
+    const inside = (a: typeof legend, b: typeof legend) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+    const overlap = (a: typeof legend, b: typeof legend) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(inside(legend, map)).toBe(true);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(900);
+    expect(overlap(legend, attribution)).toBe(false);
+    expect(overlap(legend, nav)).toBe(false);
+    expect(await page.locator('[data-testid="legend"] [data-legend-layer]').count()).toBeGreaterThan(5);
+    await page.click('[data-testid="legend-toggle"]');
+    expect(await page.locator('[data-testid="legend"] [data-legend-layer]').count()).toBe(0);
+    await page.click('[data-testid="legend-toggle"]');
+    expect(await page.locator('[data-testid="legend"] [data-legend-layer]').count()).toBeGreaterThan(5);
+    await screenshot(page, 'legend-on-map');
+    await page.close();
+  });
 });
