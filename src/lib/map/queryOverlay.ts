@@ -36,7 +36,7 @@ export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
   const meters = query.spec?.op === 'within' || query.spec?.op === 'along' ? (query.spec.meters ?? 0) : 0;
   setSourceData(map, 'query-rings', EMPTY);
   // Rings need turf's buffer, which loads with the first result rather than with the page.
-  if (done && meters > 0) void import('../query/queryRings.ts').then(({ queryRings }) => setSourceData(map, 'query-rings', queryRings(query.sources, query.matches, meters)));
+  if (done && meters > 0) void import('./queryRings.ts').then(({ queryRings }) => setSourceData(map, 'query-rings', queryRings(query.sources, query.matches, meters)));
   setSourceData(
     map,
     'query-matches',

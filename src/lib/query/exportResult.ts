@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import wellknown from 'wellknown';
 import type { QueryResult } from './runQuery.ts';
+import { csvCell } from '../csv.ts';
 
 /** Distances are reported to the decimetre: finer would claim more than any input supports. */
 export const roundMetres = (m: number): number => Math.round(m * 10) / 10;
@@ -19,15 +20,6 @@ export function resultToGeoJSON(result: QueryResult): FeatureCollection {
 }
 
 const FIRST = ['id', 'name_zh', 'name_en', 'distance_m', 'nearest_source_id', 'confidence'];
-
-/** One CSV cell: quoted when needed, and defused against spreadsheet formula injection. */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  // Spreadsheet formula injection: a leading = + - @ would run as a formula in Excel.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Result as CSV, UTF-8 with BOM so Excel opens the Chinese names intact. */
 export function resultToCsv(result: QueryResult): string {

@@ -1,5 +1,5 @@
 import type { Lang } from '../catalogue/types.ts';
-import { csvCell } from '../query/exportResult.ts';
+import { csvCell } from '../csv.ts';
 import { CRITERIA } from './criteria.ts';
 import type { Scored } from './score.ts';
 import type { SiteAttributes } from './siteAttributes.ts';

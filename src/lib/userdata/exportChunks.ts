@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import wellknown from 'wellknown';
-import { csvCell } from '../query/exportResult.ts';
+import { csvCell } from '../csv.ts';
 
 /** How many features go into one text chunk: big enough to be cheap, small enough to stay flat. */
 const CHUNK = 10_000;

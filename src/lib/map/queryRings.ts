@@ -1,7 +1,7 @@
 import { buffer, circle } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { featureId } from './featureId.ts';
-import type { QueryMatch } from './types.ts';
+import { featureId } from '../query/featureId.ts';
+import type { QueryMatch } from '../query/types.ts';
 
 /**
  * The distance rings / corridors drawn around a query's sources. For display only: the query

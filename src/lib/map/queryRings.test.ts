@@ -2,7 +2,7 @@ import { distance } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { queryRings } from './queryRings.ts';
-import type { QueryMatch } from './types.ts';
+import type { QueryMatch } from '../query/types.ts';
 
 const station = (id: string, x: number): Feature => ({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: [x, 38.4] } });
 const matchFrom = (sourceId: string | null): QueryMatch => ({
