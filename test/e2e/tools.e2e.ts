@@ -114,4 +114,32 @@ describe('one map, one active tool', () => {
     expect(left).toBe(0);
     await page.close();
   });
+
+  it('a query from a drawn area goes into the link, and the link brings back the area and the answer', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#map=10/38.24/112.67`, { width: 1440, height: 900 });
+    await page.click('[data-testid="tab-query"]');
+    await page.selectOption('[data-testid="query-target"]', 'stations');
+    await page.selectOption('[data-testid="query-op"]', 'inside');
+    await page.getByRole('button', { name: '绘制区域' }).click();
+    await drawBy(page, [[112.5, 38.1], [112.8, 38.1], [112.8, 38.4], [112.5, 38.4]]);
+    await page.click('[data-testid="query-run"]');
+    await page.waitForSelector('[data-testid="query-count"]');
+    const count = await page.textContent('[data-testid="query-count"]');
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/q=inside~stations~geom\.p\./);
+    const drawn = (await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { drawn: { geometry: { coordinates: number[][][] } } } } }).taixinAtlas.state.drawn.geometry.coordinates[0])) ?? [];
+
+    const again = await openApp(browser(), `${appUrl}${hash}`, { width: 1440, height: 900 });
+    await again.page.waitForSelector('[data-testid="query-count"]', { timeout: 30_000 });
+    expect(await again.page.textContent('[data-testid="query-count"]')).toBe(count);
+    const restored = await again.page.evaluate(() => (window as unknown as { taixinAtlas: { state: { drawn: { geometry: { coordinates: number[][][] } } | null } } }).taixinAtlas.state.drawn?.geometry.coordinates[0]);
+    expect(restored?.length).toBe(drawn.length);
+    restored?.forEach((p, i) => {
+      expect(Math.abs((p[0] as number) - (drawn[i]?.[0] as number))).toBeLessThan(1e-5);
+      expect(Math.abs((p[1] as number) - (drawn[i]?.[1] as number))).toBeLessThan(1e-5);
+    });
+    await screenshot(again.page, 'query-drawn-link');
+    await again.page.close();
+    await page.close();
+  });
 });

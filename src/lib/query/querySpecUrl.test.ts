@@ -20,8 +20,13 @@ describe('query spec in the URL', () => {
     expect(formatQuerySpec({ op: 'within', target: 'parks', source: { kind: 'layer', layer: 'stations' }, meters: 5000 })).toBe('within~parks~layer.stations~5000');
   });
 
-  it('does not encode drawn shapes', () => {
+  it('carries a drawn area or line, but no other geometry', () => {
     expect(formatQuerySpec({ op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: { type: 'Point', coordinates: [1, 2] } } })).toBeNull();
+    const area = { type: 'Polygon' as const, coordinates: [[[112.62, 38.2], [112.72, 38.2], [112.72, 38.28], [112.62, 38.2]]] };
+    const text = formatQuerySpec({ op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: area, id: 'drawn' } }) as string;
+    expect(text).toMatch(/^inside~parks~geom\.p\.[0-9a-z_-]+~$/);
+    expect(parseQuerySpec(text, new Set(['parks']))).toEqual({ spec: { op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: area, id: 'drawn' } }, problem: null });
+    expect(parseQuerySpec('inside~parks~geom.p.1_2', new Set(['parks']))).toMatchObject({ spec: null, problem: expect.stringMatching(/drawn shape in the link is damaged/) });
   });
 
   it.each([

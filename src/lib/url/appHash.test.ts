@@ -149,7 +149,7 @@ describe('parseAppHash', () => {
     expect(parseAppHash('#scene=3', known)).toEqual({ state: defaults, problems: [] });
   });
 
-  it('leaves out a drawn-shape query, which links do not carry', () => {
+  it('leaves out a query from a point geometry, which links do not carry (drawn areas and lines they do)', () => {
     const drawn: AppHash = { ...defaults, query: { op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: { type: 'Point', coordinates: [112, 38] } } } };
     expect(formatAppHash(drawn)).not.toContain('q=');
   });
