@@ -88,7 +88,25 @@ describe('one map, one active tool', () => {
     await settle(page);
     const labels = await page.evaluate(() => (window as unknown as Hook).taixinAtlas.map.queryRenderedFeatures({ layers: ['measure-labels'] }).length);
     expect(labels).toBeGreaterThanOrEqual(4); // three segments and the total
+    // The query's area is still the query's: measuring never replaces it.
+    expect(await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { drawn: { geometry: { type: string } } | null } } }).taixinAtlas.state.drawn?.geometry.type)).toBe('Polygon');
     await screenshot(page, 'tools-measured');
+    await page.close();
+  });
+
+  it('leaving a tool\'s panel mid-drawing ends the drawing', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#map=10/38.24/112.67`, { width: 1440, height: 900 });
+    await page.click('[data-testid="tab-query"]');
+    await page.getByRole('button', { name: '绘制区域' }).click();
+    for (const [lon, lat] of SQUARE.slice(0, 2)) {
+      const [x, y] = await px(page, lon, lat);
+      await page.mouse.move(x, y, { steps: 3 });
+      await page.mouse.click(x, y);
+    }
+    await page.click('[data-testid="tab-measure"]');
+    await page.waitForTimeout(300);
+    expect(await state(page)).toMatchObject({ tool: 'none', drawn: false });
+    expect(await page.locator('[data-testid="mode-line"]').count()).toBe(0);
     await page.close();
   });
 
@@ -138,6 +156,9 @@ describe('one map, one active tool', () => {
       expect(Math.abs((p[0] as number) - (drawn[i]?.[0] as number))).toBeLessThan(1e-5);
       expect(Math.abs((p[1] as number) - (drawn[i]?.[1] as number))).toBeLessThan(1e-5);
     });
+    // The answer comes with its shape on the map.
+    await settle(again.page);
+    expect(await again.page.evaluate(() => (window as unknown as Hook).taixinAtlas.map.queryRenderedFeatures({ layers: ['query-shape--line'] }).length)).toBeGreaterThan(0);
     await screenshot(again.page, 'query-drawn-link');
     await again.page.close();
     await page.close();

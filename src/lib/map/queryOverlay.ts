@@ -12,6 +12,7 @@ export const QUERY_OVERLAY: StyleOverlay = {
   sources: {
     'user-sites': { type: 'geojson', data: EMPTY },
     'query-rings': { type: 'geojson', data: EMPTY },
+    'query-shape': { type: 'geojson', data: EMPTY },
     'query-matches': { type: 'geojson', data: EMPTY },
   },
   layers: [
@@ -23,6 +24,10 @@ export const QUERY_OVERLAY: StyleOverlay = {
     },
     { id: 'query-rings--fill', type: 'fill', source: 'query-rings', paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.08 } },
     { id: 'query-rings--line', type: 'line', source: 'query-rings', paint: { 'line-color': '#d97706', 'line-width': 1.5, 'line-dasharray': [2, 2] } },
+    // A drawn area or line the query was measured from: it stays with the answer (a measurement
+    // or a shared link must not leave the answer without its shape).
+    { id: 'query-shape--fill', type: 'fill', source: 'query-shape', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.1 } },
+    { id: 'query-shape--line', type: 'line', source: 'query-shape', paint: { 'line-color': '#b45309', 'line-width': 2 } },
     { id: 'query-matches--line', type: 'line', source: 'query-matches', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': HIGHLIGHT, 'line-width': 5, 'line-opacity': 0.85 } },
     {
       id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
@@ -37,6 +42,8 @@ export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
   setSourceData(map, 'query-rings', EMPTY);
   // Rings need turf's buffer, which loads with the first result rather than with the page.
   if (done && meters > 0) void import('./queryRings.ts').then(({ queryRings }) => setSourceData(map, 'query-rings', queryRings(query.sources, query.matches, meters)));
+  const drawn = query.spec?.source.kind === 'geometry' ? query.sources.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'LineString') : [];
+  setSourceData(map, 'query-shape', query.status === 'idle' ? EMPTY : { type: 'FeatureCollection', features: drawn });
   setSourceData(
     map,
     'query-matches',

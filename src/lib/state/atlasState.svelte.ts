@@ -57,6 +57,8 @@ export class AtlasState {
   selected = $state<{ layer: string; id: string; name: string } | null>(null);
   /** The shape last drawn (query area / line, or the measured shape). */
   drawn = $state.raw<Feature<Polygon | LineString> | null>(null);
+  /** The shape last measured: kept apart from the query's shape, so measuring never replaces it. */
+  measurement = $state.raw<Feature<Polygon | LineString> | null>(null);
   query = $state.raw<QueryState>(IDLE_QUERY);
   /** Sites the user added (kept in IndexedDB). */
   userSites = $state.raw<Feature[]>([]);

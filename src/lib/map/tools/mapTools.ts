@@ -12,8 +12,10 @@ import { drawModeOf, isDrawingTool, type Tool } from './tools.ts';
 export interface ToolHost {
   tool(): Tool;
   setTool(tool: Tool): void;
-  /** The shape last drawn, or null when cleared / cancelled. */
+  /** The shape last drawn for a query or a site, or null when cancelled. */
   setDrawn(shape: Drawn | null): void;
+  /** The shape being or last measured, or null when cancelled. */
+  setMeasured(shape: Drawn | null): void;
   /** A point picked by the add-site tool. */
   picked(at: [number, number]): void;
   /** A drawn outline was refused, with the reason in words. */
@@ -30,8 +32,8 @@ export class MapTools {
   private drawing: MapDrawing | null = null;
   private loading: Promise<MapDrawing> | null = null;
   private readonly guard: PointerGuard;
-  /** Whether the shape on the map came from a measuring tool (it then carries labels). */
-  private measured = false;
+  /** Which kind of shape terra-draw shows now: clearing the other kind must leave it. */
+  private showing: 'measure' | 'draw' | null = null;
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.host.tool() !== 'none') {
       e.preventDefault();
@@ -64,8 +66,7 @@ export class MapTools {
     this.guard.setTool(tool);
     this.map.getCanvas().style.cursor = tool === 'none' ? '' : 'crosshair';
     const mode = drawModeOf(tool);
-    if (tool.startsWith('measure')) this.measured = true;
-    else if (isDrawingTool(tool)) this.measured = false;
+    if (mode) this.showing = tool.startsWith('measure') ? 'measure' : 'draw';
     if (!mode && !this.drawing) return;
     const d = await this.ensureDrawing();
     if (this.host.tool() !== tool) return;
@@ -73,24 +74,32 @@ export class MapTools {
     else d.stop();
   }
 
-  /** The shape was cleared in a panel. */
-  clearShape(): void {
+  /** A shape of that kind was cleared in a panel: it goes from the map if it is the one shown. */
+  clearShape(kind: 'measure' | 'draw'): void {
+    if (kind === 'measure') showMeasureLabels(this.map, null);
+    if (this.showing !== kind) return;
     this.drawing?.clear();
-    showMeasureLabels(this.map, null);
+    this.showing = null;
   }
 
-  /** Esc: the drawing in progress goes, and the map is back to exploring. */
+  /** Esc (or leaving the tool's panel): the drawing in progress goes, and the map is back to exploring. */
   cancel(): void {
+    const tool = this.host.tool();
     this.guard.drawingEnded();
-    this.drawing?.clear();
-    showMeasureLabels(this.map, null);
-    this.host.setDrawn(null);
+    if (isDrawingTool(tool)) {
+      this.drawing?.clear();
+      this.showing = null;
+      if (tool.startsWith('measure')) {
+        showMeasureLabels(this.map, null);
+        this.host.setMeasured(null);
+      } else this.host.setDrawn(null);
+    }
     this.host.setTool('none');
   }
 
-  /** Labels for the shape on the map, when it is a measurement. */
+  /** Labels for the measurement on the map. */
   label(shape: Drawn | null, lang: Lang): void {
-    showMeasureLabels(this.map, shape && this.measured ? measureLabels(shape, lang) : null);
+    showMeasureLabels(this.map, shape ? measureLabels(shape, lang) : null);
   }
 
   destroy(): void {
@@ -105,7 +114,7 @@ export class MapTools {
         this.map,
         (f) => this.finished(f),
         (f) => {
-          if (this.host.tool().startsWith('measure')) this.host.setDrawn(f);
+          if (this.host.tool().startsWith('measure')) this.host.setMeasured(f);
         },
       );
       return this.drawing;
@@ -125,7 +134,8 @@ export class MapTools {
       if (mode) this.drawing?.start(mode);
       return;
     }
-    this.host.setDrawn(f);
+    if (tool.startsWith('measure')) this.host.setMeasured(f);
+    else this.host.setDrawn(f);
     this.host.setTool('none');
   }
 }
