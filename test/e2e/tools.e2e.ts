@@ -19,14 +19,20 @@ async function px(page: Page, lon: number, lat: number): Promise<[number, number
   return [(box?.x ?? 0) + q.x, (box?.y ?? 0) + q.y];
 }
 
-/** Clicks each vertex like a person (move, click), then double-clicks the last to finish. */
-async function drawBy(page: Page, vertices: Array<[number, number]>): Promise<Array<[number, number]>> {
+/** Clicks each vertex like a person would (move, then click); returns where, on the page. */
+async function clickVertices(page: Page, vertices: Array<[number, number]>): Promise<Array<[number, number]>> {
   const at: Array<[number, number]> = [];
   for (const [lon, lat] of vertices) at.push(await px(page, lon, lat));
-  for (const [x, y] of at.slice(0, -1)) {
+  for (const [x, y] of at) {
     await page.mouse.move(x, y, { steps: 3 });
     await page.mouse.click(x, y);
   }
+  return at;
+}
+
+/** Clicks each vertex, then double-clicks the last to finish. */
+async function drawBy(page: Page, vertices: Array<[number, number]>): Promise<Array<[number, number]>> {
+  const at = [...(await clickVertices(page, vertices.slice(0, -1))), await px(page, ...(vertices.at(-1) as [number, number]))];
   const [x, y] = at.at(-1) as [number, number];
   await page.mouse.move(x, y, { steps: 3 });
   await page.mouse.dblclick(x, y);
@@ -98,11 +104,7 @@ describe('one map, one active tool', () => {
     const { page } = await openApp(browser(), `${appUrl}#map=10/38.24/112.67`, { width: 1440, height: 900 });
     await page.click('[data-testid="tab-query"]');
     await page.getByRole('button', { name: '绘制区域' }).click();
-    for (const [lon, lat] of SQUARE.slice(0, 2)) {
-      const [x, y] = await px(page, lon, lat);
-      await page.mouse.move(x, y, { steps: 3 });
-      await page.mouse.click(x, y);
-    }
+    await clickVertices(page, SQUARE.slice(0, 2));
     await page.click('[data-testid="tab-measure"]');
     await page.waitForTimeout(300);
     expect(await state(page)).toMatchObject({ tool: 'none', drawn: false });
@@ -114,11 +116,7 @@ describe('one map, one active tool', () => {
     const { page } = await openApp(browser(), `${appUrl}#map=10/38.24/112.67`, { width: 1440, height: 900 });
     await page.click('[data-testid="tab-query"]');
     await page.getByRole('button', { name: '绘制区域' }).click();
-    for (const [lon, lat] of SQUARE.slice(0, 3)) {
-      const [x, y] = await px(page, lon, lat);
-      await page.mouse.move(x, y, { steps: 3 });
-      await page.mouse.click(x, y);
-    }
+    await clickVertices(page, SQUARE.slice(0, 3));
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     expect(await state(page)).toMatchObject({ tool: 'none', drawn: false });
