@@ -66,6 +66,14 @@ describe('importFile: each format', () => {
   });
 });
 
+describe('importFile: a workbook whose name or first bytes hide it', () => {
+  it('an .xlsx saved as .zip is read as the workbook its central directory shows, not as a shapefile', async () => {
+    const layer = await importFile('projects.zip', fixture('projects-zh.xlsx'), 'u9');
+    expect(layer.report).toMatchObject({ format: 'xlsx', count: 3 });
+    expect(layer.report.attributes).toEqual(expect.arrayContaining(['名称', '投资额（亿元）', '类别']));
+  });
+});
+
 describe('importFile: hostile input gets a clear message, never an exception of another kind', () => {
   it.each(HOSTILE_INPUTS)('%s', async (_what, name, bytes, message) => {
     const err = await importFile(name, bytes(), 'x').catch((e: unknown) => e);

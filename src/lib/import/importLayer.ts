@@ -106,7 +106,7 @@ function samplePositions(items: unknown[]): Position[] {
 export async function importLayer(src: ByteSource, name: string, id: string, opts: ImportOptions): Promise<ImportReport> {
   if (src.size === 0) throw new ImportError(`${name}: the file is empty`);
   const head = await src.read(0, Math.min(src.size, 64 * 1024));
-  const format = detectFormat(name, head);
+  let format = detectFormat(name, head);
   const notes: string[] = [];
   let fileCrs: SourceCrs | null = null;
   let batches: AsyncIterable<RawBatch>;
@@ -115,8 +115,12 @@ export async function importLayer(src: ByteSource, name: string, id: string, opt
     else if (format === 'geojson') batches = featureBatches(geojsonFeatureBatches(src, name, { signal: opts.signal }));
     else {
       const bytes = await src.read(0, src.size);
-      if (format === 'xlsx') {
-        const { readXlsx } = await import('./xlsx.ts');
+      // The first bytes may not show a workbook (a zip's entries come in any order); its
+      // central directory does. xlsx.ts loads SheetJS only when a workbook is read.
+      const xlsx = format === 'xlsx' || format === 'shapefile' ? await import('./xlsx.ts') : null;
+      if (format === 'shapefile' && xlsx?.looksLikeXlsx(bytes)) format = 'xlsx';
+      if (format === 'xlsx' && xlsx) {
+        const { readXlsx } = xlsx;
         const table = await readXlsx(bytes, name);
         notes.push(`sheet "${table.sheet}"${table.sheets.length > 1 ? ` of ${table.sheets.length} (${table.sheets.join(', ')})` : ''}`);
         const rows = table.rows;

@@ -2,12 +2,6 @@ import { rewind } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { ImportError, LIMITS } from './importError.ts';
 
-export interface Normalised {
-  features: Feature[];
-  repaired: string[];
-  skipped: string[];
-}
-
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_TEXT = 10_000;
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
@@ -150,14 +144,4 @@ export class Normaliser {
     if (this.count > 0) return null;
     return new ImportError(this.index ? `no usable features (${this.skipped[0] ?? 'all were invalid'})` : 'the file has no features');
   }
-}
-
-/** The whole-array form, for callers that hold every item at once. */
-export function normalise(items: unknown[], transform: (p: Position) => Position, layerId: string, source: string): Normalised {
-  if (items.length > LIMITS.maxFeatures) throw new ImportError(`more than ${LIMITS.maxFeatures.toLocaleString('en')} features — refused`);
-  const n = new Normaliser(transform, layerId, source);
-  const features = n.add(items);
-  const empty = n.emptyError();
-  if (empty) throw empty;
-  return { features, repaired: n.repaired, skipped: n.skipped };
 }

@@ -1,4 +1,5 @@
 import type { FileBackend } from './fileStoreTypes.ts';
+import { storageEstimate } from './storageEstimate.ts';
 import { isNamedError, StorageFullError, toStorageError } from './storageErrors.ts';
 
 /**
@@ -74,8 +75,8 @@ async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blo
 }
 
 async function beyondQuota(bytes: number): Promise<boolean> {
-  const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => null);
-  return !!estimate?.quota && (estimate.usage ?? 0) + bytes > estimate.quota;
+  const estimate = await storageEstimate();
+  return !!estimate && estimate.usage + bytes > estimate.quota;
 }
 
 async function removeStalePartials(dir: FileSystemDirectoryHandle): Promise<void> {

@@ -14,16 +14,13 @@ export function drawModeOf(tool: Tool): 'polygon' | 'linestring' | null {
   return null;
 }
 
-const HINTS: Partial<Record<Tool, { zh: string; en: string }>> = {
-  'draw-area': { zh: '单击添加节点，双击或点回起点结束；Esc 取消', en: 'Click to add points; double-click or close the ring to finish; Esc cancels' },
-  'measure-area': { zh: '单击添加节点，双击或点回起点结束；Esc 取消', en: 'Click to add points; double-click or close the ring to finish; Esc cancels' },
-  'add-site-area': { zh: '单击添加节点，双击或点回起点结束；Esc 取消', en: 'Click to add points; double-click or close the ring to finish; Esc cancels' },
-  'draw-line': { zh: '单击添加节点，双击结束；Esc 取消', en: 'Click to add points; double-click to finish; Esc cancels' },
-  'measure-line': { zh: '单击添加节点，双击结束；Esc 取消', en: 'Click to add points; double-click to finish; Esc cancels' },
-  'add-site-point': { zh: '单击地图添加选址；Esc 取消', en: 'Click the map to add a site; Esc cancels' },
-};
+const AREA = { zh: '单击添加节点，双击或点回起点结束；Esc 取消', en: 'Click to add points; double-click or close the ring to finish; Esc cancels' };
+const LINE = { zh: '单击添加节点，双击结束；Esc 取消', en: 'Click to add points; double-click to finish; Esc cancels' };
+const POINT = { zh: '单击地图添加选址；Esc 取消', en: 'Click the map to add a site; Esc cancels' };
 
 /** The mode line: what the next click will do, or null when clicks just explore. */
 export function toolHint(tool: Tool, lang: Lang): string | null {
-  return HINTS[tool]?.[lang] ?? null;
+  const mode = drawModeOf(tool);
+  const hint = mode === 'polygon' ? AREA : mode === 'linestring' ? LINE : tool === 'add-site-point' ? POINT : null;
+  return hint?.[lang] ?? null;
 }
