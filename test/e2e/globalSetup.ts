@@ -7,7 +7,8 @@ let server: StaticServer | undefined;
 
 /** Serves the built app (npm run build → dist/) on 127.0.0.1 for every e2e file. */
 export async function setup(project: TestProject): Promise<void> {
-  const dist = join(import.meta.dirname, '../../dist');
+  // ATLAS_DIST lets two people build and test side by side without sharing one dist/.
+  const dist = process.env.ATLAS_DIST ?? join(import.meta.dirname, '../../dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
   server = await startStaticServer(dist);
   project.provide('appUrl', `${server.url}/`);

@@ -1,7 +1,11 @@
 import type { Lang, Localized } from '../catalogue/types.ts';
+import { BRIEFING_MESSAGES } from './briefingMessages.ts';
+import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
+import { IMPORT_MESSAGES } from './importMessages.ts';
+import { QUERY_MESSAGES } from './queryMessages.ts';
 
 /** UI strings; zh-CN first. Map labels come from the data's name_zh / name_en instead. */
-export const MESSAGES = {
+const CORE_MESSAGES = {
   appTitle: { zh: '太忻一体化经济区 · 空间布局图', en: 'Taiyuan–Xinzhou Integrated Economic Zone · Spatial layout' },
   appShort: { zh: '太忻图集', en: 'Taixin Atlas' },
   layers: { zh: '图层', en: 'Layers' },
@@ -143,6 +147,9 @@ export const MESSAGES = {
   drawRefused: { zh: '图形无效（自相交）：请重新绘制。', en: 'Shape refused (it intersects itself): please draw again.' },
   noMap: { zh: '此浏览器无法显示地图（需要 WebGL）。', en: 'This browser cannot show the map (WebGL is required).' },
 } satisfies Record<string, Localized>;
+
+/** Every table, one key space (messages.test.ts checks that no key is in two tables). */
+export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
