@@ -8,11 +8,11 @@ import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
 
 export const EXPORT_SIZES = {
-  '1920x1080': { w: 1920, h: 1080, label: '1920 × 1080' },
-  'A4-150': { w: 1754, h: 1240, label: 'A4 横向 150 dpi' },
-  'A4-300': { w: 3508, h: 2480, label: 'A4 横向 300 dpi' },
-  'A3-150': { w: 2480, h: 1754, label: 'A3 横向 150 dpi' },
-  'A3-300': { w: 4961, h: 3508, label: 'A3 横向 300 dpi' },
+  '1920x1080': { w: 1920, h: 1080, label: { zh: '1920 × 1080', en: '1920 × 1080' } },
+  'A4-150': { w: 1754, h: 1240, label: { zh: 'A4 横向 150 dpi', en: 'A4 landscape 150 dpi' } },
+  'A4-300': { w: 3508, h: 2480, label: { zh: 'A4 横向 300 dpi', en: 'A4 landscape 300 dpi' } },
+  'A3-150': { w: 2480, h: 1754, label: { zh: 'A3 横向 150 dpi', en: 'A3 landscape 150 dpi' } },
+  'A3-300': { w: 4961, h: 3508, label: { zh: 'A3 横向 300 dpi', en: 'A3 landscape 300 dpi' } },
 } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
@@ -27,6 +27,8 @@ export interface RenderOptions {
   theme: ThemeName;
   width: number;
   height: number;
+  /** false: the map alone, as for the speaker view's small stills (no title, legend or notes). */
+  compose?: boolean;
 }
 
 /** Screen width the scenes were framed on: larger exports show the same area, sharper. */
@@ -71,7 +73,7 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(map.getCanvas(), 0, 0, o.width, o.height);
     const metresPerPx = (40075016.686 * Math.cos((o.scene.camera.center[1] * Math.PI) / 180)) / (512 * 2 ** zoom) / ratio;
-    compose(ctx, o, metresPerPx, style.layers, visible);
+    if (o.compose !== false) compose(ctx, o, metresPerPx, style.layers, visible);
     return out;
   } finally {
     map.remove();

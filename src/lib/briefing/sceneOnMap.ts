@@ -1,6 +1,7 @@
 import { length, lineSliceAlong } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Lang } from '../catalogue/types.ts';
 import type { Scene } from './schema.ts';
 import { setSourceData } from '../map/setSourceData.ts';
 import type { StyleOverlay } from '../map/styleWithState.ts';
@@ -21,6 +22,15 @@ export const BRIEFING_OVERLAY: StyleOverlay = {
       id: 'briefing-highlight--circle', type: 'circle', source: 'briefing-highlight', filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': COLOR, 'circle-stroke-width': 3 },
     },
+    // The scene's highlighted features carry their names, placed clear of each other by MapLibre.
+    {
+      id: 'briefing-highlight--label', type: 'symbol', source: 'briefing-highlight',
+      layout: {
+        'text-field': ['get', 'label'], 'text-size': 16, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.4, 'text-justify': 'auto',
+      },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': COLOR, 'text-halo-width': 2.4 },
+    },
   ],
 };
 
@@ -33,13 +43,15 @@ function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
  * over ~2.5 s (at once when the user prefers reduced motion). Returns a function that stops a
  * running reveal, for when the presenter moves on.
  */
-export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, reduceMotion: boolean): () => void {
+export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, reduceMotion: boolean, lang: Lang): () => void {
   const { center, zoom, bearing, pitch } = scene.camera;
   if (reduceMotion) map.jumpTo({ center, zoom, bearing, pitch });
   else map.flyTo({ center, zoom, bearing, pitch, duration: 1800, essential: false });
 
   const wanted = new Set(scene.highlight);
-  const highlighted = Object.values(collections).flatMap((fc) => fc.features.filter((f) => wanted.has(String(f.properties?.id))));
+  const highlighted = Object.values(collections).flatMap((fc) =>
+    fc.features.filter((f) => wanted.has(String(f.properties?.id))).map((f) => ({ ...f, properties: { ...f.properties, label: String(f.properties?.[`name_${lang}`] ?? f.properties?.name_zh ?? '') } })),
+  );
   setSourceData(map, 'briefing-highlight', { type: 'FeatureCollection', features: highlighted });
 
   setSourceData(map, 'briefing-reveal', EMPTY);

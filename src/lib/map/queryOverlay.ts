@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { setSourceData } from './setSourceData.ts';
+import type { Lang } from '../catalogue/types.ts';
 import type { QueryState } from '../state/atlasState.svelte.ts';
 import type { StyleOverlay } from './styleWithState.ts';
 
@@ -33,10 +34,20 @@ export const QUERY_OVERLAY: StyleOverlay = {
       id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3.5 },
     },
+    // A ring says "this one"; the name says which. Placed by MapLibre's collision detection
+    // (four candidate anchors), and above every other label so the answer wins a clash.
+    {
+      id: 'query-matches--label', type: 'symbol', source: 'query-matches',
+      layout: {
+        'text-field': ['get', 'name'], 'text-size': 15, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 1.3, 'text-justify': 'auto', 'symbol-placement': 'point',
+      },
+      paint: { 'text-color': '#111827', 'text-halo-color': HIGHLIGHT, 'text-halo-width': 2.2 },
+    },
   ],
 };
 
-export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
+export function showQueryOverlay(map: MapLibreMap, query: QueryState, lang: Lang): void {
   const done = query.status === 'done';
   const meters = query.spec?.op === 'within' || query.spec?.op === 'along' ? (query.spec.meters ?? 0) : 0;
   setSourceData(map, 'query-rings', EMPTY);
@@ -47,8 +58,13 @@ export function showQueryOverlay(map: MapLibreMap, query: QueryState): void {
   setSourceData(
     map,
     'query-matches',
-    done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m } })) } : EMPTY,
+    done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m, name: matchName(m.feature, lang) } })) } : EMPTY,
   );
+}
+
+function matchName(f: Feature, lang: Lang): string {
+  const p = f.properties ?? {};
+  return String(p[`name_${lang}`] ?? p.name_zh ?? p.name ?? '');
 }
 
 export function showUserSites(map: MapLibreMap, sites: Feature[]): void {

@@ -1,0 +1,165 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, screenshot, settle, useBrowser } from './browser.ts';
+
+const appUrl = inject('appUrl');
+const PROJECTOR = { width: 1920, height: 1080 };
+const README_SHOTS = join(import.meta.dirname, '../screenshots');
+
+type Win = {
+  taixinAtlas: {
+    map: {
+      getCenter(): { lng: number; lat: number };
+      getZoom(): number;
+      isMoving(): boolean;
+      queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }>;
+      getSource(id: string): { serialize(): { data: unknown } } | undefined;
+    };
+    state: { query: { status: string; matches: Array<{ feature: { properties: Record<string, unknown> } }>; sources: unknown[] }; lang: string };
+  };
+};
+
+async function cameraAt(page: Page, lng: number, lat: number, zoom: number): Promise<void> {
+  await page.waitForFunction(
+    ([x, y, z]) => {
+      const m = (window as unknown as Win).taixinAtlas.map;
+      const c = m.getCenter();
+      return !m.isMoving() && Math.abs(c.lng - (x as number)) < 1e-4 && Math.abs(c.lat - (y as number)) < 1e-4 && Math.abs(m.getZoom() - (z as number)) < 1e-3;
+    },
+    [lng, lat, zoom],
+    { timeout: 15_000 },
+  );
+  await settle(page);
+}
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Each element is visible, wholly on screen, and overlaps none of the others. */
+async function unobstructed(page: Page, selectors: Record<string, string>): Promise<Box[]> {
+  const boxes: Box[] = [];
+  for (const [name, sel] of Object.entries(selectors)) {
+    const el = page.locator(sel).first();
+    expect(await el.isVisible(), `${name} is visible`).toBe(true);
+    const b = await el.boundingBox();
+    if (!b) throw new Error(`${name} has no box`);
+    expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= PROJECTOR.width && b.y + b.height <= PROJECTOR.height, `${name} is on screen: ${JSON.stringify(b)}`).toBe(true);
+    boxes.push({ name, ...b });
+  }
+  for (const a of boxes)
+    for (const b of boxes) {
+      if (a.name >= b.name) continue;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${a.name} ${JSON.stringify(a)} overlaps ${b.name} ${JSON.stringify(b)}`).toBe(false);
+    }
+  return boxes;
+}
+
+const LAYOUT = {
+  legend: '[data-testid="legend"]',
+  scale: '.maplibregl-ctrl-scale',
+  northArrow: '.maplibregl-ctrl-compass',
+  caption: '[data-testid="briefing-caption"]',
+  controls: '[data-testid="briefing-bar"]',
+  attribution: '.maplibregl-ctrl-attrib',
+};
+
+/** The names MapLibre actually placed for the query's matches (a label dropped by collision is absent). */
+async function placedMatchLabels(page: Page): Promise<{ matched: string[]; placed: string[]; rings: number; sources: number }> {
+  await page.waitForFunction(() => (window as unknown as Win).taixinAtlas.state.query.status === 'done', undefined, { timeout: 20_000 });
+  await settle(page);
+  return page.evaluate(() => {
+    const { map, state } = (window as unknown as Win).taixinAtlas;
+    const key = `name_${state.lang}`;
+    const matched = state.query.matches.map((m) => String(m.feature.properties[key])).sort();
+    const placed = [...new Set(map.queryRenderedFeatures({ layers: ['query-matches--label'] }).map((f) => String(f.properties.name)))].sort();
+    const data = map.getSource('query-rings')?.serialize().data as { features?: unknown[] } | undefined;
+    return { matched, placed, rings: data?.features?.length ?? -1, sources: state.query.sources.length };
+  });
+}
+
+describe('presenting on a projector (1920×1080)', () => {
+  const browser = useBrowser();
+
+  it('fills the screen with the map, keeps legend, scale and north arrow clear, labels scene 6 by name, follows keys from the speaker window, and Esc brings the sidebar back', async () => {
+    const { page, consoleErrors } = await openApp(browser(), appUrl, PROJECTOR);
+    await page.click('[data-testid="tab-briefings"]');
+    await page.click('[data-testid="present-zone-overview"]');
+    await page.waitForSelector('[data-testid="briefing-caption"]');
+    await cameraAt(page, 112.78, 38.52, 7.5);
+
+    // Full bleed: no sidebar, no toolbar; the map canvas takes the whole window.
+    expect(await page.locator('aside.sidebar').isVisible()).toBe(false);
+    expect(await page.locator('header.toolbar').isVisible()).toBe(false);
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    expect(canvas).toMatchObject({ x: 0, y: 0, width: PROJECTOR.width, height: PROJECTOR.height });
+    await unobstructed(page, LAYOUT);
+    // The legend lists this scene's layers (the scene shows the stations, among others).
+    await expect(page.locator('[data-testid="legend"] [data-legend-layer="stations"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 1 / 7');
+
+    // Scene 6: the parks within 5 km of a station, each named on the map, rings only round the stations that matched.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await cameraAt(page, 112.8, 38.4, 8.2);
+    const six = await placedMatchLabels(page);
+    expect(six.matched.length).toBeGreaterThan(0);
+    expect(six.placed).toEqual(six.matched);
+    expect(six.rings).toBeGreaterThan(0);
+    expect(six.rings).toBeLessThan(77);
+    await unobstructed(page, LAYOUT);
+    const shot = await screenshot(page, 'briefing-scene6-zh');
+    mkdirSync(README_SHOTS, { recursive: true });
+    copyFileSync(shot, join(README_SHOTS, 'briefing-scene6-zh.png'));
+
+    // The speaker view: notes, the next scene, a clock, and keys that drive the main window.
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.click('[data-testid="open-speaker"]')]);
+    await speaker.waitForSelector('[data-testid="speaker-view"]');
+    await expect(speaker.textContent('[data-testid="speaker-progress"]')).resolves.toBe('场景 6 / 7');
+    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('七大产业');
+    await speaker.waitForSelector('[data-testid="speaker-next-still"]', { timeout: 30_000 });
+    expect(await speaker.getAttribute('[data-testid="speaker-next-still"]', 'src')).toMatch(/^data:image\/png;base64,/);
+    expect((await speaker.textContent('[data-testid="speaker-timer"]'))?.trim()).toMatch(/^\d\d:\d\d$/);
+    await speaker.screenshot({ path: join(import.meta.dirname, '../output/speaker-view-zh.png') });
+    await speaker.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 7');
+    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('最后');
+    // Jumping from the scene list.
+    await speaker.click('.list li:nth-child(2) button');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 2 / 7');
+
+    // Closing the speaker view leaves the show running.
+    await speaker.close();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 3 / 7');
+
+    // Esc: the presenter explores, and the explore layout (toolbar, sidebar) is back.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="exploring"]');
+    expect(await page.locator('aside.sidebar').isVisible()).toBe(true);
+    expect(await page.locator('header.toolbar').isVisible()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('presents the same scene in English, with English labels', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#briefing=zone-overview&scene=6&lang=en`, PROJECTOR);
+    await page.waitForSelector('[data-testid="briefing-caption"]');
+    await cameraAt(page, 112.8, 38.4, 8.2);
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('Scene 6 / 7');
+    const six = await placedMatchLabels(page);
+    expect(six.placed).toEqual(six.matched);
+    expect(six.placed.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+    await unobstructed(page, LAYOUT);
+    const shot = await screenshot(page, 'briefing-scene6-en');
+    copyFileSync(shot, join(README_SHOTS, 'briefing-scene6-en.png'));
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
