@@ -1,4 +1,5 @@
 import { loadUserBriefings } from './briefingStore.ts';
+import { BriefingLoadError } from './briefingProblems.ts';
 import { parseBriefing, type Briefing } from './schema.ts';
 
 export interface BriefingEntry {
@@ -19,12 +20,12 @@ export async function loadBriefing(id: string, base: string, knownLayers: Readon
   const own = (await loadUserBriefings().catch(() => [])).find((b) => b.id === id);
   let raw: unknown = own;
   if (!raw) {
-    if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new Error(`unknown briefing "${id}"`);
+    if (!/^[a-z0-9-]{1,64}$/.test(id)) throw new BriefingLoadError(id, []);
     const res = await fetch(new URL(`data/briefings/${id}.json`, base));
-    if (!res.ok) throw new Error(`unknown briefing "${id}"`);
+    if (!res.ok) throw new BriefingLoadError(id, []);
     raw = await res.json();
   }
-  const { briefing, problems } = parseBriefing(raw, `${id}.json`, knownLayers);
-  if (!briefing) throw new Error(problems.join('; '));
+  const { briefing, found } = parseBriefing(raw, `${id}.json`, knownLayers);
+  if (!briefing) throw new BriefingLoadError(id, found);
   return briefing;
 }

@@ -1,4 +1,5 @@
 import type { Localized } from '../catalogue/types.ts';
+import { describeBriefingProblem, type BriefingProblem, type BriefingProblemCode } from './briefingProblems.ts';
 
 export interface SceneCamera {
   center: [number, number];
@@ -39,42 +40,48 @@ export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * Checks a briefing file; every problem names the file, the scene and the field
  * (`zone-overview.json scene 3 (xiongxin): camera.zoom must be a number 0–22`).
  */
-export function parseBriefing(input: unknown, file: string, knownLayers: ReadonlySet<string>): { briefing: Briefing | null; problems: string[] } {
-  const problems: string[] = [];
-  if (!isObj(input)) return { briefing: null, problems: [`${file}: not a JSON object`] };
-  if (typeof input.id !== 'string' || !ID.test(input.id)) problems.push(`${file}: "id" must be lower-case letters, digits and dashes`);
-  if (!isLoc(input.title)) problems.push(`${file}: "title" needs zh and en`);
-  if (!Array.isArray(input.scenes) || input.scenes.length === 0) problems.push(`${file}: "scenes" must be a non-empty array`);
+export function parseBriefing(input: unknown, file: string, knownLayers: ReadonlySet<string>): { briefing: Briefing | null; problems: string[]; found: BriefingProblem[] } {
+  const found: BriefingProblem[] = [];
+  const done = (briefing: Briefing | null) => ({ briefing, problems: found.map((p) => describeBriefingProblem(p, 'en')), found });
+  const top = (code: BriefingProblemCode, param?: string): void => void found.push({ file, code, ...(param === undefined ? {} : { param }) });
+  if (!isObj(input)) {
+    top('notObject');
+    return done(null);
+  }
+  if (typeof input.id !== 'string' || !ID.test(input.id)) top('badId');
+  if (!isLoc(input.title)) top('needsBoth', 'title');
+  if (!Array.isArray(input.scenes) || input.scenes.length === 0) top('noScenes');
   const scenes: Scene[] = [];
   const ids = new Set<string>();
   (Array.isArray(input.scenes) ? input.scenes : []).forEach((s: unknown, i: number) => {
-    const where = `${file} scene ${i + 1}${isObj(s) && typeof s.id === 'string' ? ` (${s.id})` : ''}`;
+    const at = { file, scene: i + 1, ...(isObj(s) && typeof s.id === 'string' ? { sceneId: s.id } : {}) };
+    const bad = (code: BriefingProblemCode, param?: string): void => void found.push({ ...at, code, ...(param === undefined ? {} : { param }) });
     if (!isObj(s)) {
-      problems.push(`${where}: not an object`);
+      bad('sceneNotObject');
       return;
     }
-    const before = problems.length;
-    if (typeof s.id !== 'string' || !ID.test(s.id)) problems.push(`${where}: "id" must be lower-case letters, digits and dashes`);
-    else if (ids.has(s.id)) problems.push(`${where}: duplicate scene id`);
-    if (!isLoc(s.title)) problems.push(`${where}: "title" needs zh and en`);
-    if (!isLoc(s.caption)) problems.push(`${where}: "caption" needs zh and en`);
+    const before = found.length;
+    if (typeof s.id !== 'string' || !ID.test(s.id)) bad('badId');
+    else if (ids.has(s.id)) bad('duplicateScene');
+    if (!isLoc(s.title)) bad('needsBoth', 'title');
+    if (!isLoc(s.caption)) bad('needsBoth', 'caption');
     // Speaker notes may be empty (a freshly recorded scene has none yet).
-    if (s.notes !== undefined && !(isObj(s.notes) && typeof s.notes.zh === 'string' && typeof s.notes.en === 'string')) problems.push(`${where}: "notes" needs zh and en`);
+    if (s.notes !== undefined && !(isObj(s.notes) && typeof s.notes.zh === 'string' && typeof s.notes.en === 'string')) bad('needsBoth', 'notes');
     const cam = s.camera;
-    if (!isObj(cam)) problems.push(`${where}: "camera" must be an object`);
+    if (!isObj(cam)) bad('noCamera');
     else {
       const c = cam.center;
-      if (!Array.isArray(c) || c.length !== 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || Math.abs(c[0]) > 180 || Math.abs(c[1]) > 85) problems.push(`${where}: camera.center must be [lon, lat]`);
-      if (typeof cam.zoom !== 'number' || cam.zoom < 0 || cam.zoom > 22) problems.push(`${where}: camera.zoom must be a number 0–22`);
-      if (cam.bearing !== undefined && (typeof cam.bearing !== 'number' || Math.abs(cam.bearing) > 360)) problems.push(`${where}: camera.bearing must be a number −360–360`);
-      if (cam.pitch !== undefined && (typeof cam.pitch !== 'number' || cam.pitch < 0 || cam.pitch > 85)) problems.push(`${where}: camera.pitch must be a number 0–85`);
+      if (!Array.isArray(c) || c.length !== 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || Math.abs(c[0]) > 180 || Math.abs(c[1]) > 85) bad('center');
+      if (typeof cam.zoom !== 'number' || cam.zoom < 0 || cam.zoom > 22) bad('zoom');
+      if (cam.bearing !== undefined && (typeof cam.bearing !== 'number' || Math.abs(cam.bearing) > 360)) bad('bearing');
+      if (cam.pitch !== undefined && (typeof cam.pitch !== 'number' || cam.pitch < 0 || cam.pitch > 85)) bad('pitch');
     }
-    if (!Array.isArray(s.layers) || !s.layers.every((l) => typeof l === 'string')) problems.push(`${where}: "layers" must be a list of layer ids`);
-    else for (const l of s.layers) if (!knownLayers.has(l)) problems.push(`${where}: layers: unknown layer "${l}"`);
-    if (s.highlight !== undefined && (!Array.isArray(s.highlight) || !s.highlight.every((h) => typeof h === 'string'))) problems.push(`${where}: "highlight" must be a list of feature ids`);
-    if (s.reveal !== undefined && (typeof s.reveal !== 'string' || !knownLayers.has(s.reveal))) problems.push(`${where}: reveal: unknown layer "${String(s.reveal)}"`);
-    if (s.query !== undefined && typeof s.query !== 'string') problems.push(`${where}: "query" must be a query string`);
-    if (problems.length === before && isObj(cam)) {
+    if (!Array.isArray(s.layers) || !s.layers.every((l) => typeof l === 'string')) bad('layersList');
+    else for (const l of s.layers) if (!knownLayers.has(l)) bad('unknownLayer', l);
+    if (s.highlight !== undefined && (!Array.isArray(s.highlight) || !s.highlight.every((h) => typeof h === 'string'))) bad('highlightList');
+    if (s.reveal !== undefined && (typeof s.reveal !== 'string' || !knownLayers.has(s.reveal))) bad('unknownReveal', String(s.reveal));
+    if (s.query !== undefined && typeof s.query !== 'string') bad('queryString');
+    if (found.length === before && isObj(cam)) {
       ids.add(s.id as string);
       scenes.push({
         id: s.id as string,
@@ -89,6 +96,6 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
       });
     }
   });
-  if (problems.length) return { briefing: null, problems };
-  return { briefing: { id: input.id as string, title: input.title as Localized, scenes }, problems };
+  if (found.length) return done(null);
+  return done({ id: input.id as string, title: input.title as Localized, scenes });
 }

@@ -22,5 +22,6 @@ export const BRIEFING_MESSAGES = {
     zh: '在任一窗口按键均可控制演示：← → / PageUp PageDown / 空格 翻页 · B 黑屏 · Esc 自由浏览 · . 返回',
     en: 'Keys work in either window: ← → / PageUp PageDown / Space: scenes · B: blank · Esc: explore · .: back',
   },
+  briefingNotSaved: { zh: '简报未能保存到本地存储，刷新后将丢失', en: 'The briefing could not be saved locally and will be lost on reload' },
   sceneStill: { zh: '场景预览', en: 'Scene preview' },
 } satisfies Record<string, Localized>;
