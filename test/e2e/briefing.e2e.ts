@@ -110,7 +110,7 @@ describe('briefing mode', () => {
     await page.click('[data-testid="record-scene"]');
     await expect(page.textContent('[data-testid="briefings-panel"] h2')).resolves.toContain('(1)');
     await page.setInputFiles('[data-testid="briefing-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"id":"x","title":{"zh":"a","en":"b"},"scenes":[{"id":"s","camera":{"center":[1,2],"zoom":99}}]}') });
-    await expect(page.textContent('[data-testid="briefing-error"]')).resolves.toMatch(/bad\.json scene 1 \(s\): .*camera\.zoom/);
+    await expect(page.textContent('[data-testid="briefing-error"]')).resolves.toMatch(/^简报文件无法载入：bad\.json 第 1 个场景（s）：.*缩放级别（camera\.zoom）须为 0–22 的数字/);
     await expect(page.textContent('[data-testid="briefings-panel"] h2')).resolves.toContain('(1)');
     await page.close();
   });
