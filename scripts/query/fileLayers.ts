@@ -36,13 +36,13 @@ export class FileLayers implements LayerProvider {
   private async load(ref: string): Promise<PreparedLayer> {
     const ext = extname(ref).toLowerCase();
     if (ext === '.geojson' || ext === '.json' || ext === '.fgb') return prepareLayer(await readFile(resolve(ref)));
-    if (!/^[a-z][a-z0-9_]*$/.test(ref)) throw new QueryError(`"${ref}" is neither a catalogue layer id nor a .geojson/.fgb path`);
+    if (!/^[a-z][a-z0-9_]*$/.test(ref)) throw new QueryError('notLayerOrPath', { ref });
     if (!existsSync(join(published, 'catalogue.json'))) {
       const built = buildData(join(root, 'data'), published);
-      if (!built.ok) throw new QueryError(`data build failed: ${built.errors[0] ?? 'unknown error'}`);
+      if (!built.ok) throw new QueryError('dataBuildFailed', { detail: built.errors[0] ?? 'unknown error' });
     }
     const file = join(published, `${ref}.fgb`);
-    if (!existsSync(file)) throw new QueryError(`unknown layer "${ref}" (not in data/catalogue.json)`);
+    if (!existsSync(file)) throw new QueryError('notInCatalogue', { layer: ref });
     return prepareLayer(await readFile(file));
   }
 }
@@ -52,22 +52,22 @@ async function readFile(path: string): Promise<Feature[]> {
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new QueryError(`cannot read ${path}`);
+    throw new QueryError('cannotRead', { path });
   }
   if (extname(path).toLowerCase() === '.fgb') {
     try {
       return (await readFgb(new Uint8Array(bytes))).collection.features;
     } catch (e) {
-      throw new QueryError(`${path} is not a readable FlatGeobuf file (${(e as Error).message})`);
+      throw new QueryError('notFgb', { path, detail: (e as Error).message });
     }
   }
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    throw new QueryError(`${path} is not valid JSON (${(e as Error).message})`);
+    throw new QueryError('notJson', { path, detail: (e as Error).message });
   }
   const fc = json as Partial<FeatureCollection>;
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new QueryError(`${path} is not a GeoJSON FeatureCollection`);
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new QueryError('notFeatureCollection', { path });
   return fc.features;
 }

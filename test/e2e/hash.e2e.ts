@@ -66,7 +66,7 @@ describe('junk in the link', () => {
     const { page, consoleErrors } = await openApp(browser(), `${appUrl}#${link}`);
     const notice = (await page.textContent('[data-testid="notices"]')) ?? '';
     expect(notice).toContain('链接中的部分地图状态无法识别');
-    for (const part of ['language "fr"', 'briefing "<x>"', 'scene "abc"']) expect(notice).toContain(part);
+    for (const part of ['界面语言“fr”无效', '简报“<x>”不是有效的简报编号', '场景“abc”不是有效的场景序号']) expect(notice).toContain(part);
     await settle(page);
     const s = await seen(page);
     expect(s).toMatchObject({ lang: 'zh', theme: 'contrast', panel: 'sites', compare: ['dayu-core'], scene: null });
@@ -82,7 +82,7 @@ describe('junk in the link', () => {
   it('opens a briefing on its first scene when the scene number is junk', async () => {
     const { page } = await openApp(browser(), `${appUrl}#briefing=zone-overview&scene=abc`);
     await page.waitForSelector('[data-testid="briefing-caption"]');
-    expect(await page.textContent('[data-testid="notices"]')).toContain('scene "abc"');
+    expect(await page.textContent('[data-testid="notices"]')).toContain('场景“abc”不是有效的场景序号');
     expect((await seen(page)).scene).toBe(1);
     await page.waitForFunction(() => location.hash.includes('briefing=zone-overview&scene=1'));
     await page.close();

@@ -47,7 +47,7 @@ describe('bring your own data', () => {
     // A broken file: a clear message, and every layer still there.
     await page.setInputFiles('[data-testid="import-file"]', { name: 'broken.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feat') });
     await page.waitForSelector('[data-testid="notices"]');
-    await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/导入失败.*broken\.geojson.*not valid JSON/);
+    await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/导入失败：broken\.geojson 不是有效的 JSON（第 \d+ 字节附近）/);
     expect((await userLayers(page)).length).toBe(6);
 
     await page.reload();
@@ -68,7 +68,7 @@ describe('bring your own data', () => {
     // 太原站 in WGS84 is 112.5814, 37.8600; ±5 m ≈ 0.00006° of longitude here.
     expect(Math.abs((at?.[0] ?? 0) - 112.581385)).toBeLessThan(0.00006);
     expect(Math.abs((at?.[1] ?? 0) - 37.860017)).toBeLessThan(0.00005);
-    await expect(page.textContent('[data-testid="import-report"]')).resolves.toMatch(/GCJ-02 detected from 1 named station/);
+    await expect(page.textContent('[data-testid="import-report"]')).resolves.toMatch(/根据 1 个同名车站识别为 GCJ-02/);
     await page.close();
   });
 

@@ -77,7 +77,15 @@ describe('spatial query panel', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(download.suggestedFilename()).toBe('taixin-within-parks.csv');
-    expect(csv).toBe(expectedCsv);
+    // The same rows as the CLI's; the page heads the columns and words the confidence in its
+    // language (zh here), the CLI keeps the machine keys.
+    const zhHead = '\uFEFF编号,中文名称,英文名称,距离（米）,最近参照编号,可信度';
+    const confidence: Record<string, string> = { schematic: '示意', sourced: '有据', surveyed: '实测' };
+    const [cliHead = '', ...cliBody] = expectedCsv.split('\r\n');
+    const [head = '', ...body] = csv.split('\r\n');
+    expect(cliHead.startsWith('\uFEFFid,name_zh,name_en,distance_m,nearest_source_id,confidence')).toBe(true);
+    expect(head).toBe(zhHead + cliHead.slice('\uFEFFid,name_zh,name_en,distance_m,nearest_source_id,confidence'.length));
+    expect(body).toEqual(cliBody.map((r) => r.replace(/^((?:[^,]*,){5})(schematic|sourced|surveyed)(?=,|$)/, (_m, pre: string, c: string) => `${pre}${confidence[c]}`)));
 
     expect(await page.evaluate(() => location.hash)).toContain('q=within~parks~layer.stations~5000');
     await page.reload();
@@ -145,7 +153,7 @@ describe('spatial query panel', () => {
     await page.fill('[data-testid="query-distance"]', '3');
     await page.click('[data-testid="query-run"]');
     await page.waitForSelector('[data-testid="query-count"]');
-    await expect(page.textContent('[data-testid="query-count"]')).resolves.toBe(`Results（${expected.features.length}）`);
+    await expect(page.textContent('[data-testid="query-count"]')).resolves.toBe(`Results (${expected.features.length})`);
     const names = await page.$$eval('[data-testid="query-results"] tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
     expect(names).toEqual(expected.features.map((f) => f.properties.name_en));
     await page.close();
@@ -167,10 +175,10 @@ describe('spatial query panel', () => {
     await page.mouse.move(x2, y2, { steps: 5 });
     await page.mouse.click(x2, y2);
     await page.mouse.click(x2, y2);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="measure-result"]')?.textContent ?? '').includes('km'));
+    await page.waitForFunction(() => (document.querySelector('[data-testid="measure-result"]')?.textContent ?? '').includes('公里'));
     const text = (await page.textContent('[data-testid="measure-result"]')) ?? '';
     // 0.1° of latitude ≈ 11.12 km; clicks land within a pixel (~100 m at this zoom).
-    const km = Number(/([\d.]+) km/.exec(text)?.[1]);
+    const km = Number(/长度 ([\d.]+) 公里/.exec(text)?.[1]);
     expect(km).toBeGreaterThan(11.0);
     expect(km).toBeLessThan(11.25);
     await page.close();

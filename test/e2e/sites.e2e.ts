@@ -102,7 +102,7 @@ describe('site options', () => {
     await page.click('[data-site-row="park-xinzhou-edz"] .name');
     const text = (await page.textContent('[data-testid="site-hsr"]')) ?? '';
     expect(text).toContain(expected?.station ?? '?');
-    expect(Number(/([\d.]+) km/.exec(text)?.[1])).toBeCloseTo(expected?.km ?? NaN, 1);
+    expect(Number(/([\d.]+) 公里/.exec(text)?.[1])).toBeCloseTo(expected?.km ?? NaN, 1);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -135,7 +135,8 @@ describe('site options', () => {
     await screenshot(page, 'sites-compare');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="compare-csv"]')]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    expect(csv.startsWith('\uFEFFid,name,score,county')).toBe(true);
+    // Headed in the page's language (zh): the reader's export, not the CLI's machine keys.
+    expect(csv.startsWith('\uFEFF编号,名称,得分,所在县区,距高铁站（公里）,距高铁站·参照,距高铁站·可信度')).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(['park-xinzhou-edz', 'dayu-core', 'xindong-core']);
     expect(await page.evaluate(() => location.hash)).toContain('sites=park-xinzhou-edz,dayu-core,xindong-core');
@@ -190,7 +191,8 @@ describe('site options', () => {
     await page.mouse.move(fx, fy, { steps: 3 });
     await page.mouse.click(fx, fy);
     await page.waitForSelector('[data-testid="notices"]');
-    await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/图形无效（自相交）.*intersects itself/);
+    await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/图形无效（自相交）：请重新绘制。/);
+    expect(await page.textContent('[data-testid="notices"]')).not.toMatch(/intersects|itself/);
     expect(await page.locator('[data-site-row^="user-"]').count()).toBe(0);
     await page.close();
   });

@@ -87,7 +87,7 @@ describe('one map, one active tool', () => {
     let expected = 0;
     for (let i = 1; i < lonlat.length; i++) expected += distance(lonlat[i - 1] as number[], lonlat[i] as number[], { units: 'kilometers' });
     const text = (await page.textContent('[data-testid="measure-result"]')) ?? '';
-    const km = Number(/长度 ([\d.,]+) km/.exec(text)?.[1]?.replace(/,/g, ''));
+    const km = Number(/长度 ([\d.,]+) 公里/.exec(text)?.[1]?.replace(/,/g, ''));
     expect(Math.abs(km - expected) / expected).toBeLessThan(0.005);
     expect((await state(page)).zoom).toBeCloseTo(zoom, 6);
     expect(await popups(page)).toBe(0);

@@ -161,6 +161,10 @@ describe('your own data at real size', () => {
     expect(layer.count).toBe(3);
     const report = (await page.textContent('[data-testid="import-report"]')) ?? '';
     expect(report).toMatch(/xlsx/);
+    // The report's own lines in Chinese: the sheet it read and where the geometry came from.
+    expect(report).toMatch(/工作表“[^”]+”/);
+    expect(report).toMatch(/\d+ 行；几何取自：/);
+    expect(report).not.toMatch(/\b(rows|sheet|geometry from|columns?)\b/);
     expect(report).toContain('投资额（亿元）');
     expect(report).toContain('类别');
     await page.close();

@@ -144,7 +144,6 @@ const CORE_MESSAGES = {
   measureHint: { zh: '在地图上单击添加节点，双击或回到起点结束。', en: 'Click to add points; double-click (or close the ring) to finish.' },
   measureLine: { zh: '量距离', en: 'Measure distance' },
   measureArea: { zh: '量面积', en: 'Measure area' },
-  drawRefused: { zh: '图形无效（自相交）：请重新绘制。', en: 'Shape refused (it intersects itself): please draw again.' },
   noMap: { zh: '此浏览器无法显示地图（需要 WebGL）。', en: 'This browser cannot show the map (WebGL is required).' },
 } satisfies Record<string, Localized>;
 
@@ -152,6 +151,9 @@ const CORE_MESSAGES = {
 export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** The codes of one family of coded messages: `CodesOf<'importError'>` is 'empty' | 'notJson' | … */
+export type CodesOf<Prefix extends string> = { [K in MessageKey]: K extends `${Prefix}.${infer Code}` ? Code : never }[MessageKey];
 
 export function t(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];

@@ -1,6 +1,8 @@
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
+import type { Coded } from '../i18n/format.ts';
+import type { CodesOf } from '../i18n/messages.ts';
 
 /** Coordinate systems planners in the zone actually hand over. */
 export type SourceCrs =
@@ -22,6 +24,14 @@ export function describeCrs(c: SourceCrs): string {
       return `CGCS2000 Gauss–Krüger CM ${c.cm}°${c.zonePrefix ? ` (zone ${c.zonePrefix} prefix)` : ''} → WGS84`;
   }
 }
+
+/** The same, coded for the page to word in its language (describeCrs stays for logs and the CLI). */
+export function crsLabel(c: SourceCrs): Coded {
+  if (c.kind !== 'gk') return { key: `importCrs.${c.kind}`, params: {} };
+  return c.zonePrefix ? { key: 'importCrs.gkZone', params: { cm: c.cm, zone: c.zonePrefix } } : { key: 'importCrs.gk', params: { cm: c.cm } };
+}
+
+const reason = (code: CodesOf<'importCrsReason'>, params: Coded['params'] = {}): Coded => ({ key: `importCrsReason.${code}`, params });
 
 function gkProj(cm: number, zonePrefix: number | null): string {
   const falseEasting = (zonePrefix ?? 0) * 1_000_000 + 500_000;
@@ -49,18 +59,18 @@ export function toWgs84(c: SourceCrs): (p: Position) => Position {
  * with an 8-digit easting carry the 3° zone number (38xxxxxx → CM 114°, 37xxxxxx → CM 111°),
  * and 6-digit ones need the user to confirm the central meridian (111° is the default here).
  */
-export function guessCrs(sample: Position[]): { crs: SourceCrs; needsConfirmation: boolean; reason: string } {
+export function guessCrs(sample: Position[]): { crs: SourceCrs; needsConfirmation: boolean; reason: Coded } {
   const xs = sample.map((p) => Math.abs(p[0] as number));
   const ys = sample.map((p) => Math.abs(p[1] as number));
-  if (xs.every((x) => x <= 180) && ys.every((y) => y <= 90)) return { crs: { kind: 'wgs84' }, needsConfirmation: false, reason: 'degrees' };
+  if (xs.every((x) => x <= 180) && ys.every((y) => y <= 90)) return { crs: { kind: 'wgs84' }, needsConfirmation: false, reason: reason('degrees') };
   const x = xs[0] ?? 0;
   if (x >= 1e7 && x < 1e8) {
     const zone = Math.floor(x / 1e6);
     // 3° zones 25–45 cover China; zone n has central meridian 3n°.
-    if (zone >= 25 && zone <= 45) return { crs: { kind: 'gk', cm: zone * 3, zonePrefix: zone }, needsConfirmation: false, reason: `eastings carry zone ${zone}` };
+    if (zone >= 25 && zone <= 45) return { crs: { kind: 'gk', cm: zone * 3, zonePrefix: zone }, needsConfirmation: false, reason: reason('zone', { zone }) };
   }
-  if (x >= 1e5 && x < 1e6) return { crs: { kind: 'gk', cm: 111, zonePrefix: null }, needsConfirmation: true, reason: 'metre coordinates without a zone number' };
-  return { crs: { kind: 'wgs84' }, needsConfirmation: true, reason: 'unrecognised coordinates' };
+  if (x >= 1e5 && x < 1e6) return { crs: { kind: 'gk', cm: 111, zonePrefix: null }, needsConfirmation: true, reason: reason('metresWithoutZone') };
+  return { crs: { kind: 'wgs84' }, needsConfirmation: true, reason: reason('unrecognised') };
 }
 
 /** Reads a .prj: geographic systems pass; Gauss–Krüger / transverse Mercator gives its CM. */

@@ -1,4 +1,5 @@
 import wellknown from 'wellknown';
+import type { Coded } from '../i18n/format.ts';
 import { ImportError } from './importError.ts';
 
 const LON = /^(lon|lng|long|longitude|x|经度|东经)$/i;
@@ -16,11 +17,13 @@ export function geometryColumns(header: string[], name: string): GeometryColumns
   const lon = find(LON);
   const lat = find(LAT);
   if (lon >= 0 && lat >= 0) return { kind: 'lonlat', lon, lat };
-  throw new ImportError(`${name}: no lon/lat (经度/纬度) or WKT column among: ${header.join(', ') || '(none)'}`);
+  throw new ImportError('noGeometryColumns', { file: name, columns: header.join(', ') || { key: 'importNote.noColumns', params: {} } });
 }
 
-export function describeColumns(header: string[], cols: GeometryColumns): string {
-  return cols.kind === 'wkt' ? `WKT column "${header[cols.wkt]}"` : `columns "${header[cols.lon]}", "${header[cols.lat]}"`;
+export function describeColumns(header: string[], cols: GeometryColumns): Coded {
+  return cols.kind === 'wkt'
+    ? { key: 'importNote.wktColumn', params: { column: header[cols.wkt] ?? '' } }
+    : { key: 'importNote.lonLatColumns', params: { lon: header[cols.lon] ?? '', lat: header[cols.lat] ?? '' } };
 }
 
 /** A cell as a value: numbers become numbers unless they look like codes (leading zero). */

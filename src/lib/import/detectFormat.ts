@@ -20,5 +20,5 @@ export function detectFormat(name: string, head: Uint8Array): ImportFormat {
   if (lower.endsWith('.kml')) return 'kml';
   if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return 'csv';
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
-  throw new ImportError(`${name}: unsupported file type — use GeoJSON, FlatGeobuf, KML/KMZ, a zipped shapefile, CSV or Excel (.xlsx)`);
+  throw new ImportError('unsupported', { file: name });
 }

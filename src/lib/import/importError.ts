@@ -1,6 +1,24 @@
-/** A message a person can act on; nothing else escapes the importer. */
-export class ImportError extends Error {
+import { CodedError } from '../i18n/codedError.ts';
+import type { MessageParams } from '../i18n/format.ts';
+import type { CodesOf } from '../i18n/messages.ts';
+
+/** Every reason the importer refuses a file: the `importError.*` keys of the message table. */
+export type ImportErrorCode = CodesOf<'importError'>;
+
+/**
+ * A message a person can act on; nothing else escapes the importer. Coded (`code` + `params`,
+ * almost always with `file`) so the page words it in its language; `message` is the English.
+ */
+export class ImportError extends CodedError {
   override name = 'ImportError';
+
+  constructor(
+    readonly code: ImportErrorCode,
+    params: MessageParams,
+    options?: ErrorOptions,
+  ) {
+    super(`importError.${code}`, params, options);
+  }
 }
 
 export const LIMITS = {

@@ -4,6 +4,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { distance } from '@turf/turf';
 import type { Point } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describe as word } from '../i18n/describe.ts';
+import type { Coded } from '../i18n/format.ts';
 import { ImportError } from './importError.ts';
 import { importFile } from './importFile.ts';
 import { HOSTILE_INPUTS } from '../../../test/fixtures/hostileInputs.ts';
@@ -19,7 +21,10 @@ beforeAll(() => {
 describe('importFile: each format', () => {
   it('GeoJSON: keeps good features, repairs an open ring, skips a 1-position line, and keeps hostile text inert', async () => {
     const layer = await importFile('points.geojson', fixture('points.geojson'), 'u1');
-    expect(layer.report).toMatchObject({ format: 'geojson', count: 2, geometryTypes: ['Point', 'Polygon'], repaired: ['closed an open polygon ring ×1'], skipped: ['#3: LineString has 1 position'] });
+    expect(layer.report).toMatchObject({ format: 'geojson', count: 2, geometryTypes: ['Point', 'Polygon'], repaired: [{ key: 'importRepair.closedRing', params: { n: 1 } }] });
+    expect(layer.report.skipped).toEqual([{ key: 'importSkip.item', params: { n: 3, reason: { key: 'importSkip.lineTooShort', params: { count: 1 } } } }]);
+    expect(layer.report.skipped.map((s) => word(s, 'zh'))).toEqual(['第 3 个：线只有 1 个点']);
+    expect(layer.report.repaired.map((s) => word(s, 'en'))).toEqual(['closed an open polygon ring ×1']);
     expect(layer.features[0]?.properties).toMatchObject({ id: 'a', name_zh: '忻州西站附近', note: '<img src=x onerror=alert(1)>', link: 'javascript:alert(1)' });
     expect(layer.report.attributes).toEqual(expect.arrayContaining(['name', 'kind', 'note', 'link']));
   });
@@ -43,12 +48,14 @@ describe('importFile: each format', () => {
     expect(layer.features.map((f) => f.properties?.['名称'])).toEqual(['五台县城', '定襄县城']);
     expect(m((layer.features[0]?.geometry as Point).coordinates, [113.2, 38.7])).toBeLessThan(1);
     expect(m((layer.features[1]?.geometry as Point).coordinates, [112.96, 38.474])).toBeLessThan(1);
-    expect(layer.report.notes.join(' ')).toMatch(/GBK/);
+    expect(layer.report.notes).toContainEqual({ key: 'importNote.noCpg', params: {} });
+    expect(layer.report.notes.map((n) => word(n, 'zh')).join(' ')).toMatch(/缺少 \.cpg：属性文本按 GBK 读取/);
   });
 
   it('GeoJSON in GK zone 38 without any CRS: detected from the zone-prefixed eastings, within 1 m', async () => {
     const layer = await importFile('gk.geojson', fixture('gk-zone38.geojson'), 'u6');
-    expect(layer.report.crs).toMatchObject({ needsConfirmation: false, reason: 'eastings carry zone 38' });
+    expect(layer.report.crs).toMatchObject({ needsConfirmation: false, reason: { key: 'importCrsReason.zone', params: { zone: 38 } }, label: { key: 'importCrs.gkZone', params: { cm: 114, zone: 38 } } });
+    expect(word(layer.report.crs.label as Coded, 'zh')).toBe('CGCS2000 高斯–克吕格 中央经线 114°（带号前缀 38）→ WGS84');
     expect(m((layer.features[0]?.geometry as Point).coordinates, [113.2, 38.7])).toBeLessThan(1);
   });
 
@@ -75,10 +82,12 @@ describe('importFile: a workbook whose name or first bytes hide it', () => {
 });
 
 describe('importFile: hostile input gets a clear message, never an exception of another kind', () => {
-  it.each(HOSTILE_INPUTS)('%s', async (_what, name, bytes, message) => {
+  it.each(HOSTILE_INPUTS)('%s', async (_what, name, bytes, message, zh) => {
     const err = await importFile(name, bytes(), 'x').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect((err as Error).message).toMatch(message);
+    // The page words the same error from its code, in Chinese.
+    expect(word(err as ImportError, 'zh')).toMatch(zh);
   }, 60_000);
 
   it('keeps property values as data, dropping prototype keys', async () => {

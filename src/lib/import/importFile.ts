@@ -20,7 +20,7 @@ export interface ImportedLayer {
  * for the command line, tests and small files. Throws only ImportError.
  */
 export async function importFile(name: string, bytes: Uint8Array, id: string, crs?: SourceCrs): Promise<ImportedLayer> {
-  if (bytes.length > LIMITS.maxBytes) throw new ImportError(`${name}: larger than ${LIMITS.maxBytes / 1024 / 1024} MB — refused`);
+  if (bytes.length > LIMITS.maxBytes) throw new ImportError('tooLarge', { file: name, mb: LIMITS.maxBytes / 1024 / 1024 });
   const features: Feature[] = [];
   const report = await importLayer(bytesSource(bytes), name, id, { crs, onBatch: (batch) => {
       for (const f of batch) features.push(f);

@@ -1,6 +1,7 @@
 import type { Feature, Point, Position } from 'geojson';
 import { emptyBox, extendBox, geometryBox } from '../fgb/bbox.ts';
-import { describeCrs, guessCrs, toWgs84, type SourceCrs } from './crs.ts';
+import type { Coded } from '../i18n/format.ts';
+import { crsLabel, describeCrs, guessCrs, toWgs84, type SourceCrs } from './crs.ts';
 import { describeColumns, geometryColumns, rowsToFeatures } from './csvRows.ts';
 import { detectFormat, type ImportFormat } from './detectFormat.ts';
 import { ImportError } from './importError.ts';
@@ -17,10 +18,15 @@ export interface ImportReport {
   geometryTypes: string[];
   bbox: [number, number, number, number];
   attributes: string[];
-  crs: { used: string; needsConfirmation: boolean; reason: string };
-  repaired: string[];
-  skipped: string[];
-  notes: string[];
+  /**
+   * `used` is the English description (logs, the command line, layer info); `label` and `reason`
+   * are coded for the page. Layers stored before reports were coded have neither.
+   */
+  crs: { used: string; label?: Coded; needsConfirmation: boolean; reason: Coded | string };
+  /** Report lines, coded: the page words them with reportLine(). */
+  repaired: Coded[];
+  skipped: Coded[];
+  notes: Coded[];
 }
 
 export interface ImportProgress {
@@ -59,7 +65,7 @@ async function* featureBatches(batches: AsyncIterable<{ features: unknown[]; byt
 }
 
 /** Tables (CSV, spreadsheets) become point or WKT features by the same column rules. */
-async function* tableBatches(batches: AsyncIterable<{ header: string[]; rows: string[][]; bytesRead: number }>, name: string, notes: string[]): AsyncGenerator<RawBatch> {
+async function* tableBatches(batches: AsyncIterable<{ header: string[]; rows: string[][]; bytesRead: number }>, name: string, notes: Coded[]): AsyncGenerator<RawBatch> {
   let cols: ReturnType<typeof geometryColumns> | null = null;
   let rows = 0;
   let header: string[] = [];
@@ -70,7 +76,7 @@ async function* tableBatches(batches: AsyncIterable<{ header: string[]; rows: st
     yield { items: rowsToFeatures(b.header, b.rows, cols), bytesRead: b.bytesRead };
   }
   if (!cols) geometryColumns(header, name);
-  notes.push(`${rows} rows; geometry from ${cols ? describeColumns(header, cols) : '—'}`);
+  notes.push({ key: 'importNote.rows', params: { rows, columns: cols ? describeColumns(header, cols) : '—' } });
 }
 
 async function wholeFile(format: ImportFormat, bytes: Uint8Array, name: string): Promise<Parsed> {
@@ -104,10 +110,10 @@ function samplePositions(items: unknown[]): Position[] {
  * each batch and hand it on, and report. Throws only ImportError (or the signal's AbortError).
  */
 export async function importLayer(src: ByteSource, name: string, id: string, opts: ImportOptions): Promise<ImportReport> {
-  if (src.size === 0) throw new ImportError(`${name}: the file is empty`);
+  if (src.size === 0) throw new ImportError('empty', { file: name });
   const head = await src.read(0, Math.min(src.size, 64 * 1024));
   let format = detectFormat(name, head);
-  const notes: string[] = [];
+  const notes: Coded[] = [];
   let fileCrs: SourceCrs | null = null;
   let batches: AsyncIterable<RawBatch>;
   try {
@@ -122,7 +128,7 @@ export async function importLayer(src: ByteSource, name: string, id: string, opt
       if (format === 'xlsx' && xlsx) {
         const { readXlsx } = xlsx;
         const table = await readXlsx(bytes, name);
-        notes.push(`sheet "${table.sheet}"${table.sheets.length > 1 ? ` of ${table.sheets.length} (${table.sheets.join(', ')})` : ''}`);
+        notes.push(table.sheets.length > 1 ? { key: 'importNote.sheetOf', params: { sheet: table.sheet, count: table.sheets.length, sheets: table.sheets.join(', ') } } : { key: 'importNote.sheet', params: { sheet: table.sheet } });
         const rows = table.rows;
         batches = tableBatches(
           (async function* () {
@@ -142,11 +148,11 @@ export async function importLayer(src: ByteSource, name: string, id: string, opt
   } catch (e) {
     if (e instanceof ImportError || (e instanceof DOMException && e.name === 'AbortError')) throw e;
     // Parsers throw all sorts on hostile input; the person gets one plain sentence.
-    throw new ImportError(`${name}: could not be read (${e instanceof Error ? e.message : String(e)})`);
+    throw new ImportError('unreadable', { file: name, detail: e instanceof Error ? e.message : String(e) }, { cause: e });
   }
 }
 
-async function run(batches: AsyncIterable<RawBatch>, total: number, format: ImportFormat, fileCrs: SourceCrs | null, notes: string[], name: string, id: string, opts: ImportOptions): Promise<ImportReport> {
+async function run(batches: AsyncIterable<RawBatch>, total: number, format: ImportFormat, fileCrs: SourceCrs | null, notes: Coded[], name: string, id: string, opts: ImportOptions): Promise<ImportReport> {
   let normaliser: Normaliser | null = null;
   let crsInfo: ImportReport['crs'] | null = null;
   const box = emptyBox();
@@ -157,27 +163,27 @@ async function run(batches: AsyncIterable<RawBatch>, total: number, format: Impo
     if (!normaliser) {
       const guess = guessCrs(samplePositions(batch.items));
       let used: SourceCrs = opts.crs ?? fileCrs ?? guess.crs;
-      let reason = opts.crs ? 'chosen' : fileCrs ? 'from the file' : guess.reason;
+      let reason: Coded = opts.crs ? { key: 'importCrsReason.chosen', params: {} } : fileCrs ? { key: 'importCrsReason.file', params: {} } : guess.reason;
+      let detected = false;
       if (!opts.crs && !fileCrs && used.kind === 'wgs84' && opts.control?.length) {
         // Loaded only here: it brings gcoord, which most imports never need.
         const { suggestDatum } = await import('./detectOffset.ts');
         const hint = suggestDatum(batch.items.slice(0, 5000) as Feature[], opts.control);
         if (hint && hint.crs.kind !== 'wgs84') {
           used = hint.crs;
-          reason = 'detected';
+          reason = { key: 'importCrsReason.detected', params: {} };
+          detected = true;
           const m = hint.medians;
-          notes.push(`${hint.crs.kind === 'gcj02' ? 'GCJ-02' : 'BD-09'} detected from ${hint.matched} named station(s): offset ${Math.round(m.wgs84)} m as WGS84, ${Math.round(hint.crs.kind === 'gcj02' ? m.gcj02 : m.bd09)} m converted`);
+          notes.push({
+            key: 'importNote.offsetDetected',
+            params: { datum: hint.crs.kind === 'gcj02' ? 'GCJ-02' : 'BD-09', matched: hint.matched, wgs84: Math.round(m.wgs84), converted: Math.round(hint.crs.kind === 'gcj02' ? m.gcj02 : m.bd09) },
+          });
         }
       }
-      crsInfo = { used: describeCrs(used), needsConfirmation: !opts.crs && !fileCrs && reason !== 'detected' && guess.needsConfirmation, reason };
-      normaliser = new Normaliser(toWgs84(used), id, importedSource(name), opts.maxFeatures);
+      crsInfo = { used: describeCrs(used), label: crsLabel(used), needsConfirmation: !opts.crs && !fileCrs && !detected && guess.needsConfirmation, reason };
+      normaliser = new Normaliser(toWgs84(used), id, importedSource(name), opts.maxFeatures, name);
     }
-    let features: Feature[];
-    try {
-      features = normaliser.add(batch.items);
-    } catch (e) {
-      throw e instanceof ImportError ? new ImportError(`${name}: ${e.message}`) : e;
-    }
+    const features = normaliser.add(batch.items);
     for (const f of features) {
       extendBox(box, geometryBox(f.geometry));
       types.add(f.geometry.type);
@@ -187,8 +193,8 @@ async function run(batches: AsyncIterable<RawBatch>, total: number, format: Impo
     if (features.length) await opts.onBatch(features);
     opts.onProgress?.({ bytesRead: batch.bytesRead, totalBytes: total, features: normaliser.count });
   }
-  const empty = normaliser ? normaliser.emptyError() : new ImportError('the file has no features');
-  if (empty) throw new ImportError(`${name}: ${empty.message}`);
+  const empty = normaliser ? normaliser.emptyError() : new ImportError('noFeatures', { file: name });
+  if (empty) throw empty;
   const n = normaliser as Normaliser;
   return {
     format, count: n.count, geometryTypes: [...types], bbox: box, attributes: [...attributes],

@@ -1,5 +1,7 @@
 import { rewind } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
+import type { Coded, MessageParams } from '../i18n/format.ts';
+import type { CodesOf } from '../i18n/messages.ts';
 import { ImportError, LIMITS } from './importError.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -22,20 +24,34 @@ export function sanitiseProperties(p: unknown): Record<string, string | number |
   return { ...out };
 }
 
-class Skip extends Error {}
+type SkipCode = CodesOf<'importSkip'>;
+
+/** Why one feature is left out: a code for the report, worded by the page. */
+class Skip extends Error {
+  constructor(
+    readonly code: SkipCode,
+    readonly params: MessageParams = {},
+  ) {
+    super(code);
+  }
+
+  get reason(): Coded {
+    return { key: `importSkip.${this.code}`, params: this.params };
+  }
+}
 
 function position(p: unknown, transform: (p: Position) => Position, count: { n: number }): Position {
-  if (!Array.isArray(p) || p.length < 2) throw new Skip('a position is not [x, y]');
+  if (!Array.isArray(p) || p.length < 2) throw new Skip('notPosition');
   const [x, y] = p as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) throw new Skip('a coordinate is not a finite number');
-  if (++count.n > LIMITS.maxVerticesPerFeature) throw new Skip(`more than ${LIMITS.maxVerticesPerFeature.toLocaleString('en')} vertices`);
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) throw new Skip('notFinite');
+  if (++count.n > LIMITS.maxVerticesPerFeature) throw new Skip('tooManyVertices', { max: LIMITS.maxVerticesPerFeature });
   const [lon, lat] = transform([x, y]) as [number, number];
-  if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) throw new Skip(`coordinate [${x}, ${y}] is not a lon/lat position (wrong coordinate system?)`);
+  if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) throw new Skip('notLonLat', { x: String(x), y: String(y) });
   return [lon, lat];
 }
 
 function positions(ps: unknown, t: (p: Position) => Position, c: { n: number }): Position[] {
-  if (!Array.isArray(ps)) throw new Skip('coordinates are not a list');
+  if (!Array.isArray(ps)) throw new Skip('notList');
   return ps.map((p) => position(p, t, c));
 }
 
@@ -47,15 +63,15 @@ function ring(r: unknown, t: (p: Position) => Position, c: { n: number }, repair
     ps.push([...a]);
     repaired();
   }
-  if (ps.length < 4) throw new Skip('a polygon ring has fewer than 4 positions');
+  if (ps.length < 4) throw new Skip('ringTooShort');
   return ps;
 }
 
-function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { n: number }, repaired: (what: string) => void): Geometry {
-  if (depth > LIMITS.maxNesting) throw new Skip(`geometry collections nested deeper than ${LIMITS.maxNesting}`);
+function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { n: number }, repaired: (what: CodesOf<'importRepair'>) => void): Geometry {
+  if (depth > LIMITS.maxNesting) throw new Skip('nestedTooDeep', { max: LIMITS.maxNesting });
   const o = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
-  if (!o || typeof o !== 'object' || typeof o.type !== 'string' || !GEOMETRY_TYPES.has(o.type)) throw new Skip('no valid geometry');
-  const closed = () => repaired('closed an open polygon ring');
+  if (!o || typeof o !== 'object' || typeof o.type !== 'string' || !GEOMETRY_TYPES.has(o.type)) throw new Skip('noGeometry');
+  const closed = () => repaired('closedRing');
   switch (o.type) {
     case 'Point':
       return { type: 'Point', coordinates: position(o.coordinates, t, c) };
@@ -63,21 +79,21 @@ function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { 
       return { type: 'MultiPoint', coordinates: positions(o.coordinates, t, c) };
     case 'LineString': {
       const ps = positions(o.coordinates, t, c);
-      if (ps.length < 2) throw new Skip(`LineString has ${ps.length} position${ps.length === 1 ? '' : 's'}`);
+      if (ps.length < 2) throw new Skip('lineTooShort', { count: ps.length });
       return { type: 'LineString', coordinates: ps };
     }
     case 'MultiLineString': {
-      if (!Array.isArray(o.coordinates)) throw new Skip('coordinates are not a list');
+      if (!Array.isArray(o.coordinates)) throw new Skip('notList');
       return { type: 'MultiLineString', coordinates: o.coordinates.map((l) => positions(l, t, c)).filter((l) => l.length >= 2) };
     }
     case 'Polygon':
-      if (!Array.isArray(o.coordinates) || o.coordinates.length === 0) throw new Skip('polygon without rings');
+      if (!Array.isArray(o.coordinates) || o.coordinates.length === 0) throw new Skip('polygonWithoutRings');
       return { type: 'Polygon', coordinates: o.coordinates.map((r) => ring(r, t, c, closed)) };
     case 'MultiPolygon':
-      if (!Array.isArray(o.coordinates)) throw new Skip('coordinates are not a list');
+      if (!Array.isArray(o.coordinates)) throw new Skip('notList');
       return { type: 'MultiPolygon', coordinates: o.coordinates.map((poly: unknown) => (Array.isArray(poly) ? poly : []).map((r) => ring(r, t, c, closed))) };
     default: {
-      if (!Array.isArray(o.geometries)) throw new Skip('collection without geometries');
+      if (!Array.isArray(o.geometries)) throw new Skip('collectionWithoutMembers');
       return { type: 'GeometryCollection', geometries: o.geometries.map((child) => geometry(child, t, depth + 1, c, repaired)) };
     }
   }
@@ -93,8 +109,8 @@ function geometry(g: unknown, t: (p: Position) => Position, depth: number, c: { 
 export class Normaliser {
   private index = 0;
   private ids = new Set<string>();
-  private repairs = new Map<string, number>();
-  readonly skipped: string[] = [];
+  private repairs = new Map<CodesOf<'importRepair'>, number>();
+  readonly skipped: Coded[] = [];
   count = 0;
 
   constructor(
@@ -102,10 +118,12 @@ export class Normaliser {
     private layerId: string,
     private source: string,
     private maxFeatures: number = LIMITS.maxFeatures,
+    /** The file's name, for the errors. */
+    private fileName = '',
   ) {}
 
-  get repaired(): string[] {
-    return [...this.repairs].map(([what, n]) => `${what} ×${n}`);
+  get repaired(): Coded[] {
+    return [...this.repairs].map(([what, n]) => ({ key: `importRepair.${what}`, params: { n } }));
   }
 
   add(items: unknown[]): Feature[] {
@@ -114,7 +132,7 @@ export class Normaliser {
       const i = this.index++;
       const f = item as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown };
       try {
-        if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new Skip('not a GeoJSON Feature');
+        if (!f || typeof f !== 'object' || f.type !== 'Feature') throw new Skip('notFeature');
         const g = geometry(f.geometry, this.transform, 0, { n: 0 }, (what) => this.repairs.set(what, (this.repairs.get(what) ?? 0) + 1));
         const props = sanitiseProperties(f.properties);
         let id = typeof props.id === 'string' || typeof props.id === 'number' ? String(props.id) : typeof f.id === 'string' || typeof f.id === 'number' ? String(f.id) : `${this.layerId}-${i + 1}`;
@@ -130,18 +148,19 @@ export class Normaliser {
         });
       } catch (e) {
         if (!(e instanceof Skip)) throw e;
-        if (this.skipped.length < 50) this.skipped.push(`#${i + 1}: ${e.message}`);
-        else if (this.skipped.length === 50) this.skipped.push('… (further skipped features not listed)');
+        if (this.skipped.length < 50) this.skipped.push({ key: 'importSkip.item', params: { n: i + 1, reason: e.reason } });
+        else if (this.skipped.length === 50) this.skipped.push({ key: 'importSkip.more', params: {} });
       }
     }
     this.count += features.length;
-    if (this.count > this.maxFeatures) throw new ImportError(`more than ${this.maxFeatures.toLocaleString('en')} features — refused`);
+    if (this.count > this.maxFeatures) throw new ImportError('tooManyFeatures', { file: this.fileName, max: this.maxFeatures });
     return features;
   }
 
   /** The error for a file that gave nothing usable, or null. */
   emptyError(): ImportError | null {
     if (this.count > 0) return null;
-    return new ImportError(this.index ? `no usable features (${this.skipped[0] ?? 'all were invalid'})` : 'the file has no features');
+    if (!this.index) return new ImportError('noFeatures', { file: this.fileName });
+    return new ImportError('noUsableFeatures', { file: this.fileName, reason: this.skipped[0] ?? { key: 'importSkip.allInvalid', params: {} } });
   }
 }

@@ -8,12 +8,12 @@ export function safeUnzip(bytes: Uint8Array, what: string): Record<string, Uint8
     return unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > LIMITS.maxUnzippedBytes) throw new ImportError(`${what}: unpacks to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB — refused (zip bomb?)`);
+        if (total > LIMITS.maxUnzippedBytes) throw new ImportError('zipTooLarge', { file: what, mb: LIMITS.maxUnzippedBytes / 1024 / 1024 });
         return !f.name.startsWith('__MACOSX');
       },
     });
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError(`${what}: not a readable zip archive (${(e as Error).message})`);
+    throw new ImportError('notZip', { file: what, detail: (e as Error).message });
   }
 }

@@ -181,7 +181,7 @@ type Load = (which: string | number) => WorkBook;
 /** SheetJS leaves out a sheet it failed to parse but still lists its name. */
 function parsed(wb: WorkBook, sheet: string, name: string): WorkSheet {
   const ws = wb.Sheets[sheet];
-  if (!ws) throw new ImportError(`${name}: sheet "${sheet}" could not be read (damaged or unsupported content)`);
+  if (!ws) throw new ImportError('sheetUnreadable', { file: name, sheet });
   return ws;
 }
 
@@ -189,10 +189,10 @@ function findNamed(load: Load, name: string, sheet: string): Found {
   const wb = load(sheet);
   // Excel treats sheet names case-insensitively, and so does SheetJS's `sheets` option.
   const actual = wb.SheetNames.find((n) => n === sheet) ?? wb.SheetNames.find((n) => n.toLowerCase() === sheet.toLowerCase());
-  if (actual === undefined) throw new ImportError(`${name}: sheet "${sheet}" not found (sheets: ${wb.SheetNames.join(', ')})`);
+  if (actual === undefined) throw new ImportError('sheetNotFound', { file: name, sheet, sheets: wb.SheetNames.join(', ') });
   const ws = parsed(wb, actual, name);
   const box = contentBox(ws);
-  if (!box) throw new ImportError(`${name}: the sheet is empty`);
+  if (!box) throw new ImportError('sheetEmpty', { file: name });
   return { ws, box, sheet: actual, sheets: wb.SheetNames };
 }
 
@@ -208,7 +208,7 @@ function findFirstNonEmpty(load: Load, name: string): Found {
     const box = contentBox(ws);
     if (box) return { ws, box, sheet, sheets };
   }
-  throw new ImportError(`${name}: the sheet is empty`);
+  throw new ImportError('sheetEmpty', { file: name });
 }
 
 /**
@@ -228,7 +228,7 @@ function unpack(bytes: Uint8Array, name: string, notSpreadsheet: () => ImportErr
       },
     });
     if (declared > LIMITS.maxUnzippedBytes) {
-      throw new ImportError(`${name}: unpacks to more than ${LIMITS.maxUnzippedBytes / 1024 / 1024} MB — too large to import; split it or save it as CSV`);
+      throw new ImportError('xlsxTooLarge', { file: name, mb: LIMITS.maxUnzippedBytes / 1024 / 1024 });
     }
     // fflate never writes past a part's declared size, so the check above bounds the memory.
     parts = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') });
@@ -243,13 +243,9 @@ function unpack(bytes: Uint8Array, name: string, notSpreadsheet: () => ImportErr
 /** Reads one sheet (by name; default: the first non-empty one) as text cells, header = first row. */
 export async function readXlsx(bytes: Uint8Array, name: string, sheet?: string): Promise<SheetTable> {
   if (isLegacyXls(bytes)) {
-    throw new ImportError(
-      isEncryptedOoxml(bytes)
-        ? `${name}: the workbook is password-protected — save a copy without a password and import again`
-        : `${name}: old Excel format (.xls) — save it as .xlsx or CSV and import again`,
-    );
+    throw new ImportError(isEncryptedOoxml(bytes) ? 'xlsxPassword' : 'xlsOld', { file: name });
   }
-  const notSpreadsheet = () => new ImportError(`${name}: not a spreadsheet (could not be read as .xlsx)`);
+  const notSpreadsheet = () => new ImportError('notSpreadsheet', { file: name });
   if (!looksLikeXlsx(bytes)) throw notSpreadsheet();
 
   const container = unpack(bytes, name, notSpreadsheet);

@@ -21,7 +21,7 @@ describe('measure', () => {
   });
 
   it('describes 4.6 km² as 6,900 亩 and 460 公顷', () => {
-    expect(describeMeasurement({ lengthKm: 8.6, areaKm2: 4.6, areaMu: 6900, areaHa: 460 }, 'zh')).toEqual(['周长 8.6 km', '面积 4.6 km² · 6,900 亩 · 460 公顷']);
+    expect(describeMeasurement({ lengthKm: 8.6, areaKm2: 4.6, areaMu: 6900, areaHa: 460 }, 'zh')).toEqual(['周长 8.6 公里', '面积 4.6 平方公里 · 6,900 亩 · 460 公顷']);
     expect(describeMeasurement({ lengthKm: 12.345, areaKm2: null, areaMu: null, areaHa: null }, 'en')).toEqual(['Length 12.35 km']);
   });
 });

@@ -1,6 +1,7 @@
 import { area, length } from '@turf/turf';
 import type { Feature, LineString, Polygon } from 'geojson';
 import type { Lang } from '../catalogue/types.ts';
+import { tf } from '../i18n/describe.ts';
 
 /** 1 亩 = 10000/15 m² (666.67 m²); 1 公顷 = 10,000 m² = 15 亩. */
 export const M2_PER_MU = 10000 / 15;
@@ -24,13 +25,9 @@ export function measure(f: Feature<LineString | Polygon>): Measurement {
 
 export const fmt = (n: number, lang: Lang, digits: number): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
 
-/** Lines a planner reads: "12.35 km" / "4.60 km² · 6,900 亩 · 460 公顷". */
+/** Lines a planner reads: "长度 12.35 公里" / "面积 4.6 平方公里 · 6,900 亩 · 460 公顷" (or in English). */
 export function describeMeasurement(m: Measurement, lang: Lang): string[] {
-  const polygon = m.areaKm2 !== null;
-  const label = lang === 'zh' ? (polygon ? '周长' : '长度') : polygon ? 'Perimeter' : 'Length';
-  const out = [`${label} ${fmt(m.lengthKm, lang, 2)} km`];
-  if (m.areaKm2 !== null && m.areaMu !== null && m.areaHa !== null) {
-    out.push(`${lang === 'zh' ? '面积' : 'Area'} ${fmt(m.areaKm2, lang, 3)} km² · ${fmt(m.areaMu, lang, 0)} 亩 · ${fmt(m.areaHa, lang, 1)} ${lang === 'zh' ? '公顷' : 'ha'}`);
-  }
-  return out;
+  const km = fmt(m.lengthKm, lang, 2);
+  if (m.areaKm2 === null || m.areaMu === null || m.areaHa === null) return [tf('measureLength', lang, { km })];
+  return [tf('measurePerimeter', lang, { km }), tf('measureAreaLine', lang, { km2: fmt(m.areaKm2, lang, 3), mu: fmt(m.areaMu, lang, 0), ha: fmt(m.areaHa, lang, 1) })];
 }

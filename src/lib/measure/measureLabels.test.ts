@@ -11,9 +11,9 @@ describe('measureLabels', () => {
     const seg1 = distance([112.5, 38], [112.6, 38], { units: 'kilometers' });
     const seg2 = distance([112.6, 38], [112.6, 38.1], { units: 'kilometers' });
     expect(fc.features.map((f) => f.properties)).toEqual([
-      { label: `${seg1.toFixed(2)} km`, kind: 'segment' },
-      { label: `${seg2.toFixed(2)} km`, kind: 'segment' },
-      { label: `共 ${(seg1 + seg2).toFixed(2)} km`, kind: 'total' },
+      { label: `${seg1.toFixed(2)} 公里`, kind: 'segment' },
+      { label: `${seg2.toFixed(2)} 公里`, kind: 'segment' },
+      { label: `共 ${(seg1 + seg2).toFixed(2)} 公里`, kind: 'total' },
     ]);
     expect(fc.features[0]?.geometry.coordinates[0]).toBeCloseTo(112.55, 3);
     expect(fc.features[2]?.geometry.coordinates).toEqual([112.6, 38.1]);
@@ -24,7 +24,7 @@ describe('measureLabels', () => {
     const fc = measureLabels(square, 'zh');
     expect(fc.features.filter((f) => f.properties.kind === 'segment')).toHaveLength(4);
     const total = fc.features.at(-1)?.properties.label ?? '';
-    expect(total).toMatch(/^周长 [\d.]+ km\n面积 [\d.]+ km² · [\d,]+ 亩 · [\d.]+ 公顷$/);
+    expect(total).toMatch(/^周长 [\d.]+ 公里\n面积 [\d.]+ 平方公里 · [\d,]+ 亩 · [\d.]+ 公顷$/);
     expect(measureLabels(square, 'en').features.at(-1)?.properties.label).toMatch(/^Perimeter .* km\nArea /);
   });
 

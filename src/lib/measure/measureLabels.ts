@@ -1,6 +1,7 @@
 import { centroid, length, midpoint } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import type { Lang } from '../catalogue/types.ts';
+import { tf } from '../i18n/describe.ts';
 import { describeMeasurement, fmt, measure } from './measure.ts';
 
 export interface MeasureLabel {
@@ -22,12 +23,12 @@ export function measureLabels(shape: Feature<LineString | Polygon>, lang: Lang):
     const b = ring[i] as Position;
     if (a[0] === b[0] && a[1] === b[1]) continue;
     const km = length({ type: 'Feature', geometry: { type: 'LineString', coordinates: [a, b] }, properties: {} }, { units: 'kilometers' });
-    features.push({ ...midpoint(a, b), properties: { label: `${fmt(km, lang, 2)} km`, kind: 'segment' } });
+    features.push({ ...midpoint(a, b), properties: { label: tf('measureSegment', lang, { km: fmt(km, lang, 2) }), kind: 'segment' } });
   }
   if (ring.length >= 2) {
     const m = measure(shape);
     const at: Feature<Point> = g.type === 'Polygon' ? centroid(shape) : { type: 'Feature', geometry: { type: 'Point', coordinates: ring[ring.length - 1] as Position }, properties: {} };
-    const label = g.type === 'Polygon' ? describeMeasurement(m, lang).join('\n') : `${lang === 'zh' ? '共' : 'Total'} ${fmt(m.lengthKm, lang, 2)} km`;
+    const label = g.type === 'Polygon' ? describeMeasurement(m, lang).join('\n') : tf('measureTotal', lang, { km: fmt(m.lengthKm, lang, 2) });
     features.push({ type: 'Feature', geometry: at.geometry, properties: { label, kind: 'total' } });
   }
   return { type: 'FeatureCollection', features };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/codedError.ts';
+import type { Coded } from '../i18n/format.ts';
 import { formatQuerySpec, parseQuerySpec } from './querySpecUrl.ts';
 import type { QuerySpec } from './runQuery.ts';
 
@@ -26,7 +28,7 @@ describe('query spec in the URL', () => {
     const text = formatQuerySpec({ op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: area, id: 'drawn' } }) as string;
     expect(text).toMatch(/^inside~parks~geom\.p\.[0-9a-z_-]+~$/);
     expect(parseQuerySpec(text, new Set(['parks']))).toEqual({ spec: { op: 'inside', target: 'parks', source: { kind: 'geometry', geometry: area, id: 'drawn' } }, problem: null });
-    expect(parseQuerySpec('inside~parks~geom.p.1_2', new Set(['parks']))).toMatchObject({ spec: null, problem: expect.stringMatching(/drawn shape in the link is damaged/) });
+    expect(parseQuerySpec('inside~parks~geom.p.1_2', new Set(['parks']))).toMatchObject({ spec: null, problem: { key: 'linkQuery.shapeDamaged', params: {} } });
   });
 
   it.each([
@@ -40,6 +42,6 @@ describe('query spec in the URL', () => {
   ])('rejects %s', (text, why) => {
     const { spec, problem } = parseQuerySpec(text, known);
     expect(spec).toBeNull();
-    expect(problem).toMatch(why);
+    expect(english(problem as Coded)).toMatch(why);
   });
 });

@@ -6,6 +6,7 @@
 import type { Feature } from 'geojson';
 import type { Box } from '../fgb/bbox.ts';
 import { readFgb, readFgbBboxOverHttp } from '../fgb/readFgb.ts';
+import { isCoded } from '../i18n/format.ts';
 import type { LayerHostPortHandlers } from '../userdata/layerHostPort.ts';
 import { readStoredLayer } from '../userdata/storedLayer.ts';
 import { JobClient } from '../worker/jobClient.ts';
@@ -51,16 +52,17 @@ class WorkerLayers implements LayerProvider {
   private async load(id: string): Promise<PreparedLayer> {
     if (/^u_[a-z0-9]+$/.test(id)) {
       const bytes = await this.host.call('fgb', { id }).promise.catch((e: Error) => {
-        throw new QueryError(e.message);
+        // The layer host's own error (coded, from its worker) says why: it is kept as the reason.
+        throw new QueryError('layerUnavailable', { layer: id, reason: isCoded(e) ? { key: e.key, params: e.params } : e.message });
       });
       const features: Feature[] = [];
       for await (const f of readStoredLayer(bytes)) features.push(f);
       return prepareLayer(features);
     }
-    if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError(`unknown layer "${id}"`);
-    if (this.streamed.has(id)) throw new QueryError(`layer ${id} is too large to load whole; query it from features or a drawn area`);
+    if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new QueryError('unknownLayer', { layer: id });
+    if (this.streamed.has(id)) throw new QueryError('layerTooLarge', { layer: id });
     const res = await fetch(new URL(`data/${id}.fgb`, this.base));
-    if (!res.ok) throw new QueryError(`layer ${id}: HTTP ${res.status}`);
+    if (!res.ok) throw new QueryError('layerHttp', { layer: id, status: res.status });
     return prepareLayer((await readFgb(new Uint8Array(await res.arrayBuffer()))).collection.features);
   }
 }

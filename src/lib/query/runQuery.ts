@@ -8,6 +8,9 @@ import type { QueryControl, QueryMatch } from './types.ts';
 import { withinDistance } from './withinDistance.ts';
 import { emptyBox, extendBox, geometryBox, type Box } from '../fgb/bbox.ts';
 import { expandBox } from './sphere.ts';
+import { CodedError } from '../i18n/codedError.ts';
+import type { MessageParams } from '../i18n/format.ts';
+import type { CodesOf } from '../i18n/messages.ts';
 
 export type QueryOp = 'within' | 'nearest' | 'inside' | 'along';
 export const QUERY_OPS: readonly QueryOp[] = ['within', 'nearest', 'inside', 'along'];
@@ -47,8 +50,20 @@ export interface LayerProvider {
 /** How far `nearest` looks into a streamed layer (it cannot read the whole file). */
 export const STREAMED_NEAREST_M = 50_000;
 
-export class QueryError extends Error {
+/** Every reason a query is refused: the `queryError.*` keys of the message table. */
+export type QueryErrorCode = CodesOf<'queryError'>;
+
+/** Coded so the page words it in its language (describeError); `message` is the English, for the CLI. */
+export class QueryError extends CodedError {
   override name = 'QueryError';
+
+  constructor(
+    readonly code: QueryErrorCode,
+    params: MessageParams = {},
+    options?: ErrorOptions,
+  ) {
+    super(`queryError.${code}`, params, options);
+  }
 }
 
 async function sourceFeatures(source: QuerySource, layers: LayerProvider): Promise<Feature[]> {
@@ -58,7 +73,7 @@ async function sourceFeatures(source: QuerySource, layers: LayerProvider): Promi
     case 'feature': {
       const layer = await layers.layer(source.layer);
       const f = layer.features.find((x, i) => featureId(x, i) === source.id);
-      if (!f) throw new QueryError(`no feature "${source.id}" in layer ${source.layer}`);
+      if (!f) throw new QueryError('noFeature', { id: source.id, layer: source.layer });
       return [f];
     }
     case 'geometry':
@@ -70,7 +85,7 @@ async function sourceFeatures(source: QuerySource, layers: LayerProvider): Promi
 export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: QueryControl = {}): Promise<QueryResult> {
   const meters = spec.meters ?? 0;
   if ((spec.op === 'within' || spec.op === 'along') && !(Number.isFinite(meters) && meters >= 0)) {
-    throw new QueryError(`distance must be a number ≥ 0, got ${String(spec.meters)}`);
+    throw new QueryError('badDistance', { value: String(spec.meters) });
   }
   const sources = await sourceFeatures(spec.source, layers);
   // A streamed target is read only where the answer can be: the sources' box grown by D.
@@ -85,13 +100,13 @@ export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: 
       break;
     case 'along': {
       const lines = sources.filter((f) => f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString');
-      if (lines.length === 0) throw new QueryError('along needs a line source (e.g. xiongxin or water_supply)');
+      if (lines.length === 0) throw new QueryError('noLineSource');
       matches = alongLine(targets, prepareLayer(lines as Feature<LineString | MultiLineString>[]), meters, control);
       break;
     }
     case 'inside': {
       const areas = sources.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') as Feature<Polygon | MultiPolygon>[];
-      if (areas.length === 0) throw new QueryError('inside needs a polygon source (a drawn area or a polygon layer)');
+      if (areas.length === 0) throw new QueryError('noPolygonSource');
       const seen = new Map<number, QueryMatch>();
       areas.forEach((a, i) => {
         for (const m of inside(targets, a, 'intersects', featureId(a, i))) if (!seen.has(m.index)) seen.set(m.index, m);
@@ -101,12 +116,12 @@ export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: 
     }
     case 'nearest': {
       const k = spec.k ?? 1;
-      if (!Number.isInteger(k) || k < 1) throw new QueryError(`k must be a whole number ≥ 1, got ${String(spec.k)}`);
+      if (!Number.isInteger(k) || k < 1) throw new QueryError('badK', { value: String(spec.k) });
       matches = nearestToSources(targets, sources, k, control);
       break;
     }
     default:
-      throw new QueryError(`unknown operation "${String(spec.op)}"`);
+      throw new QueryError('unknownOp', { op: String(spec.op) });
   }
   matches.sort((a, b) => a.distance_m - b.distance_m || a.index - b.index);
   return { spec, matches, sources };

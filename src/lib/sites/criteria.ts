@@ -18,7 +18,7 @@ export const CRITERIA: readonly Criterion[] = [
   { id: 'taiyuan', label: { zh: '距太原市区', en: 'To Taiyuan' }, unit: 'km', better: 'lower' },
   { id: 'xinzhou', label: { zh: '距忻州市区', en: 'To Xinzhou' }, unit: 'km', better: 'lower' },
   { id: 'area', label: { zh: '面积', en: 'Area' }, unit: 'km²', better: 'higher' },
-  { id: 'parks10', label: { zh: '10 km 内其他园区', en: 'Other parks within 10 km' }, unit: '', better: 'higher' },
+  { id: 'parks10', label: { zh: '10 公里内其他园区', en: 'Other parks within 10 km' }, unit: '', better: 'higher' },
 ];
 
 export type Weights = Record<CriterionId, number>;

@@ -1,4 +1,6 @@
 import type { Feature, Point, Polygon } from 'geojson';
+import type { Lang } from '../catalogue/types.ts';
+import { tf } from '../i18n/describe.ts';
 import { keyValueStore } from '../storage/keyValueStore.ts';
 
 export type UserSite = Feature<Point | Polygon>;
@@ -36,12 +38,17 @@ export function deleteUserSite(id: string): Promise<void> {
   return sites.delete(id);
 }
 
-/** A new user site: numbered for people, with a random id for links. */
-export function newUserSite(geometry: Point | Polygon, n: number): UserSite {
+/**
+ * A new user site: numbered for people, with a random id for links. Its name is in the language
+ * the user works in and the same in both, like a name they typed (see renameUserSite): a second,
+ * other-language name would show under it as if it were a translation.
+ */
+export function newUserSite(geometry: Point | Polygon, n: number, lang: Lang): UserSite {
   const id = `user-${crypto.randomUUID().slice(0, 8)}`;
+  const name = tf('userSiteName', lang, { n });
   return {
     type: 'Feature',
     geometry,
-    properties: { id, name_zh: `自定义选址 ${n}`, name_en: `My site ${n}`, kind: 'user_site', confidence: 'sourced', source: '用户添加 / added by the user', accuracy_m: 0 },
+    properties: { id, name_zh: name, name_en: name, kind: 'user_site', confidence: 'sourced', source: '用户添加 / added by the user', accuracy_m: 0 },
   };
 }

@@ -1,3 +1,4 @@
+import type { Coded } from '../i18n/format.ts';
 import type { PublishedCatalogue } from '../catalogue/types.ts';
 import { parseAppHash, viewState } from '../url/appHash.ts';
 import type { ViewState } from '../url/hashState.ts';
@@ -10,7 +11,7 @@ export { DEFAULT_CAMERA } from '../url/appHash.ts';
  * the map can start while the catalogue is still on its way; `layers` stays null when the link
  * does not name any, meaning "the catalogue's defaults".
  */
-export function initialView(layerIds: Iterable<string>, hash: string): { view: ViewState; problems: string[] } {
+export function initialView(layerIds: Iterable<string>, hash: string): { view: ViewState; problems: Coded[] } {
   const { state, problems } = parseAppHash(hash, { layers: new Set(layerIds) });
   return { view: viewState(state), problems };
 }

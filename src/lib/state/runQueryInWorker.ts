@@ -1,5 +1,6 @@
 import { JobCancelledError, type Job } from '../worker/jobClient.ts';
 import { atlasWorkers } from '../worker/atlasWorkers.ts';
+import { isCoded } from '../i18n/format.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { QueryProgress } from '../query/types.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
@@ -23,7 +24,7 @@ export async function runQueryInWorker(atlas: AtlasState, spec: QuerySpec): Prom
   } catch (e) {
     if (atlas.query.spec !== spec) return;
     const cancelled = e instanceof JobCancelledError;
-    atlas.query = { ...atlas.query, status: cancelled ? 'cancelled' : 'error', progress: null, error: cancelled ? null : (e as Error).message };
+    atlas.query = { ...atlas.query, status: cancelled ? 'cancelled' : 'error', progress: null, error: cancelled ? null : isCoded(e) ? { key: e.key, params: e.params } : { key: 'queryError.failed', params: { detail: e instanceof Error ? e.message : String(e) } } };
   } finally {
     if (running === job) running = null;
   }

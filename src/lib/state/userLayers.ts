@@ -1,6 +1,7 @@
 import type { Feature, Point } from 'geojson';
 import type { SourceCrs } from '../import/crs.ts';
-import { ImportError } from '../import/importError.ts';
+import { bracketed, describe, describeError, labelled } from '../i18n/describe.ts';
+import { isCoded } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
 import { budgetMessage } from '../userdata/budgetMessage.ts';
 import { checkImportBudget } from '../userdata/importBudget.ts';
@@ -76,7 +77,7 @@ export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
         if (l) setLayer(atlas, { ...l, status: 'ready', tileVersion: l.tileVersion + 1 });
       } catch (e) {
         atlas.userLayers = atlas.userLayers.filter((l) => l.id !== meta.id);
-        atlas.notify(`${t('layerRestoreFailed', atlas.lang)}: ${meta.name} (${(e as Error).message})`);
+        atlas.notify(labelled(t('layerRestoreFailed', atlas.lang), `${meta.name}${bracketed(describeError(e, atlas.lang), atlas.lang)}`, atlas.lang));
       }
     }),
   );
@@ -90,7 +91,10 @@ export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
  */
 export async function importIntoAtlas(atlas: AtlasState, file: File, options: { crs?: SourceCrs; replace?: UserLayer } = {}): Promise<UserLayer | null> {
   const { replace, crs } = options;
-  const fail = (message: string) => atlas.notify(`${t('importFailed', atlas.lang)}: ${message}`);
+  const fail = (message: string) => atlas.notify(labelled(t('importFailed', atlas.lang), message, atlas.lang));
+  // A coded error (the importer's, also from the worker) in the UI language; anything else is
+  // a browser's or library's own exception, shown as the detail of "could not be read".
+  const why = (e: unknown) => (isCoded(e) ? describe(e, atlas.lang) : describe({ key: 'importError.unreadable', params: { file: file.name, detail: describeError(e, atlas.lang) } }, atlas.lang));
   try {
     const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
     const { refusal } = checkImportBudget(file.name, file.size, head, { heapLimit: heapLimit() });
@@ -99,7 +103,7 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
       return null;
     }
   } catch (e) {
-    fail(e instanceof ImportError ? e.message : `${file.name}: ${(e as Error).message}`);
+    fail(why(e));
     return null;
   }
   const id = replace?.id ?? newId();
@@ -138,13 +142,13 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
     if (replace) atlasWorkers().forget(id);
     // Ask the browser to keep the layers when disk space runs low (granted silently in installed/bookmarked apps).
     if (meta.stored) void navigator.storage?.persist?.().catch(() => false);
-    if (storageProblem) atlas.notify(`${t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang)}: ${meta.name}${storageDetail ? ` (${storageDetail})` : ''}`);
+    if (storageProblem) atlas.notify(labelled(t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang), `${meta.name}${bracketed(storageDetail, atlas.lang)}`, atlas.lang));
     return layer;
   } catch (e) {
     // Nothing of a failed or cancelled import stays: the layer it began is taken off again.
     if (!replace) atlas.userLayers = atlas.userLayers.filter((l) => l.id !== id);
-    if (e instanceof JobCancelledError) atlas.notify(`${t('importCancelled', atlas.lang)}: ${file.name}`, 6000);
-    else fail(e instanceof Error && /ImportError/.test(e.name) ? e.message : `${file.name}: ${(e as Error).message}`);
+    if (e instanceof JobCancelledError) atlas.notify(labelled(t('importCancelled', atlas.lang), file.name, atlas.lang), 6000);
+    else fail(why(e));
     return null;
   } finally {
     atlas.imports = atlas.imports.filter((j) => j.id !== id);
@@ -183,7 +187,7 @@ export async function undoRemove(atlas: AtlasState): Promise<void> {
   const meta = await atlasWorkers().layers.call('restore', { id: l.id }).promise.catch(() => null);
   if (!meta) {
     atlas.userLayers = atlas.userLayers.filter((x) => x.id !== l.id);
-    atlas.notify(`${t('layerRestoreFailed', atlas.lang)}: ${l.name}`);
+    atlas.notify(labelled(t('layerRestoreFailed', atlas.lang), l.name, atlas.lang));
     return;
   }
   // Tiles asked for before the worker had it back were empty: ask again.
@@ -199,6 +203,6 @@ export async function exportUserLayer(atlas: AtlasState, l: UserLayer, format: '
     const { downloadBlob } = await import('../browser/downloadBlob.ts');
     downloadBlob(blob, `${l.name}.${format}`);
   } catch (e) {
-    atlas.notify(`${t('exportFailed', atlas.lang)}: ${l.name} (${(e as Error).message})`);
+    atlas.notify(labelled(t('exportFailed', atlas.lang), `${l.name}${bracketed(describeError(e, atlas.lang), atlas.lang)}`, atlas.lang));
   }
 }

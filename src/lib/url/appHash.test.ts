@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/codedError.ts';
+import type { Coded } from '../i18n/format.ts';
 import { ID as BRIEFING_ID } from '../briefing/schema.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import { CRITERIA, PRESETS, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
@@ -129,20 +131,22 @@ describe('parseAppHash', () => {
     params.set(key, junk);
     const { state, problems } = parseAppHash(`#${params.toString()}`, known);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(message);
+    expect(english(problems[0] as Coded)).toMatch(message);
+    expect(problems[0]?.key).toMatch(/^linkProblem\./);
     expect(state).toEqual({ ...good, ...fallback });
   });
 
   it('keeps the known layers of a list that also names unknown ones', () => {
     const { state, problems } = parseAppHash('#layers=dayu,nope', known);
     expect(state.layers).toEqual(['dayu']);
-    expect(problems).toEqual(['unknown layer(s): nope']);
+    expect(problems).toEqual([{ key: 'linkProblem.layers', params: { ids: 'nope' } }]);
+    expect(problems.map(english)).toEqual(['unknown layer(s): nope']);
   });
 
   it('compares the first four sites of a longer list, and says so', () => {
     const { state, problems } = parseAppHash('#sites=a,b,c,d,e', known);
     expect(state.compare).toEqual(['a', 'b', 'c', 'd']);
-    expect(problems).toEqual(['sites: only the first 4 of 5 are compared']);
+    expect(problems.map(english)).toEqual(['sites: only the first 4 of 5 are compared']);
   });
 
   it('ignores a scene number without a briefing', () => {

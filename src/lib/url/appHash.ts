@@ -5,7 +5,8 @@ import type { QuerySpec } from '../query/runQuery.ts';
 import { MAX_COMPARE } from '../sites/compareSelection.ts';
 import { CRITERIA, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
 import { defaultWeights, formatWeights, parseSiteIds, parseWeights } from '../sites/sitesUrl.ts';
-import { formatHash, parseHash, type ThemeName, type ViewState } from './hashState.ts';
+import type { Coded } from '../i18n/format.ts';
+import { formatHash, linkProblem, parseHash, type ThemeName, type ViewState } from './hashState.ts';
 
 export type Camera = Pick<ViewState, 'center' | 'zoom' | 'bearing' | 'pitch'>;
 
@@ -49,7 +50,7 @@ const SCENE = /^[1-9]\d{0,2}$/;
  * Reads the whole hash. Never throws: each unreadable part is named in `problems` and that part
  * alone keeps its default, so one bad value in a shared link does not cost the rest of it.
  */
-export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> }): { state: AppHash; problems: string[] } {
+export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> }): { state: AppHash; problems: Coded[] } {
   const { state: view, problems } = parseHash(hash, known.layers);
   const state = defaultAppHash();
   if (view.center && view.zoom !== undefined && view.bearing !== undefined && view.pitch !== undefined) {
@@ -66,34 +67,34 @@ export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> 
       case 'q': {
         const { spec, problem } = parseQuerySpec(value, known.layers);
         state.query = spec;
-        if (problem) problems.push(problem);
+        if (problem) problems.push(linkProblem('query', { value, reason: problem }));
         break;
       }
       case 'sites': {
         const asked = value === '' ? [] : [...new Set(value.split(','))];
         // parseSiteIds quietly drops what it cannot read; a link's junk is reported instead.
         if (!asked.every((id) => parseSiteIds(id).length === 1)) {
-          problems.push(`sites "${value}" are not plain site ids`);
+          problems.push(linkProblem('sites', { value }));
           state.compare = [];
           break;
         }
-        if (asked.length > MAX_COMPARE) problems.push(`sites: only the first ${MAX_COMPARE} of ${asked.length} are compared`);
+        if (asked.length > MAX_COMPARE) problems.push(linkProblem('sitesTooMany', { max: MAX_COMPARE, count: asked.length }));
         state.compare = parseSiteIds(value);
         break;
       }
       case 'w': {
         const w = parseWeights(value);
         if (w) state.weights = w;
-        else problems.push(`weights "${value}" are not ${CRITERIA.length} whole numbers 0–${WEIGHT_MAX}`);
+        else problems.push(linkProblem('weights', { value, count: CRITERIA.length, max: WEIGHT_MAX }));
         break;
       }
       case 'briefing':
         if (BRIEFING_ID.test(value)) briefingId = value;
-        else problems.push(`briefing "${value}" is not a briefing id`);
+        else problems.push(linkProblem('briefing', { value }));
         break;
       case 'scene':
         if (SCENE.test(value)) scene = Number(value);
-        else problems.push(`scene "${value}" is not a scene number`);
+        else problems.push(linkProblem('scene', { value }));
         break;
       default:
         break; // map, layers, lang and style were read by parseHash above.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/codedError.ts';
 import { formatHash, parseHash, type ViewState } from './hashState.ts';
 
 const known = new Set(['dayu', 'xindong', 'stations']);
@@ -32,7 +33,7 @@ describe('parseHash', () => {
     ['#layers=dayu,<img src=x onerror=alert(1)>', /unknown layer/],
   ])('reports %s and keeps the defaults for that part', (hash, message) => {
     const { state, problems } = parseHash(hash, known);
-    expect(problems.join(' ')).toMatch(message);
+    expect(problems.map(english).join(' ')).toMatch(message);
     expect(state.zoom).toBeUndefined();
     expect(state.lang).toBeUndefined();
     if (state.layers) expect(state.layers.every((l) => known.has(l))).toBe(true);
@@ -41,7 +42,7 @@ describe('parseHash', () => {
   it('keeps the catalogue defaults when a layer list names nothing known', () => {
     const { state, problems } = parseHash('#layers=nope,nada', known);
     expect(state.layers).toBeUndefined();
-    expect(problems).toEqual(['unknown layer(s): nope, nada']);
+    expect(problems.map(english)).toEqual(['unknown layer(s): nope, nada']);
   });
 
   it('keeps the valid parts of a partly broken hash', () => {

@@ -1,4 +1,6 @@
 import type { Lang } from '../catalogue/types.ts';
+import type { Coded, MessageParams } from '../i18n/format.ts';
+import type { CodesOf } from '../i18n/messages.ts';
 
 export type ThemeName = 'light' | 'contrast';
 
@@ -17,9 +19,12 @@ export interface ViewState {
 export interface ParsedHash {
   /** Parts of the state the hash set validly; the caller fills the rest from defaults. */
   state: Partial<ViewState>;
-  /** One sentence per part that was ignored, for the visible notice. */
-  problems: string[];
+  /** One coded message per part that was ignored, for the visible notice (linkProblem.*). */
+  problems: Coded[];
 }
+
+/** A part of the link that could not be read, coded for the notice. */
+export const linkProblem = (code: CodesOf<'linkProblem'>, params: MessageParams = {}): Coded => ({ key: `linkProblem.${code}`, params });
 
 const NUM = /^-?\d+(\.\d+)?$/;
 
@@ -39,38 +44,38 @@ function parseMap(value: string): Pick<ViewState, 'center' | 'zoom' | 'bearing' 
  */
 export function parseHash(hash: string, knownLayers: ReadonlySet<string>): ParsedHash {
   const state: Partial<ViewState> = {};
-  const problems: string[] = [];
+  const problems: Coded[] = [];
   const body = hash.replace(/^#/, '');
   if (!body) return { state, problems };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(body);
   } catch {
-    return { state, problems: ['the link could not be read'] };
+    return { state, problems: [linkProblem('unreadable')] };
   }
   for (const [key, value] of params) {
     switch (key) {
       case 'map': {
         const m = parseMap(value);
         if (m) Object.assign(state, m);
-        else problems.push(`map view "${value}" is not zoom/lat/lon within range`);
+        else problems.push(linkProblem('map', { value }));
         break;
       }
       case 'layers': {
         const ids = value === '' ? [] : value.split(',');
         const unknown = ids.filter((id) => !knownLayers.has(id));
-        if (unknown.length) problems.push(`unknown layer(s): ${unknown.join(', ')}`);
+        if (unknown.length) problems.push(linkProblem('layers', { ids: unknown.join(', ') }));
         // A list naming nothing known is junk, not a request for an empty map.
         if (unknown.length < ids.length || ids.length === 0) state.layers = ids.filter((id) => knownLayers.has(id));
         break;
       }
       case 'lang':
         if (value === 'zh' || value === 'en') state.lang = value;
-        else problems.push(`language "${value}" is not zh or en`);
+        else problems.push(linkProblem('lang', { value }));
         break;
       case 'style':
         if (value === 'light' || value === 'contrast') state.theme = value;
-        else problems.push(`style "${value}" is not light or contrast`);
+        else problems.push(linkProblem('style', { value }));
         break;
       default:
         // Keys of later features (query, briefing…) are read by their own modules.

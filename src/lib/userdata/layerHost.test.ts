@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../i18n/describe.ts';
 import { readFgb } from '../fgb/readFgb.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import { keyValueStore } from '../storage/keyValueStore.ts';
@@ -110,12 +111,13 @@ describe('LayerHost', () => {
   });
 
   // The app's path for the same hostile files: a Blob read in slices by the worker.
-  it.each(HOSTILE_INPUTS)('hostile input through the worker: %s — a clear message and no trace', async (_what, name, bytes, message) => {
+  it.each(HOSTILE_INPUTS)('hostile input through the worker: %s — a clear message and no trace', async (_what, name, bytes, message, zh) => {
     const { files, metas, host } = setup();
     const h = host();
     const err = await h.import({ id: 'u_h', file: new Blob([bytes().slice()]), fileName: name, color: '#f00' }, () => undefined, new AbortController().signal).catch((e: unknown) => e);
     expect((err as Error).name).toBe('ImportError');
     expect((err as Error).message).toMatch(message);
+    expect(describeError(err, 'zh')).toMatch(zh);
     expect(h.tile('u_h', 0, 0, 0).length).toBe(0);
     expect([...files.data.keys()]).toEqual([]);
     expect(await metas.keys()).toEqual([]);

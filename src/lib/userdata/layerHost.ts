@@ -1,5 +1,6 @@
 import type { Feature, Point } from 'geojson';
 import type { SourceCrs } from '../import/crs.ts';
+import { CodedError } from '../i18n/codedError.ts';
 import { blobSource } from '../import/stream/byteSource.ts';
 import type { FileStore } from '../storage/fileStore.ts';
 import type { KeyValueStore } from '../storage/keyValueStore.ts';
@@ -108,7 +109,7 @@ export class LayerHost {
     this.layers.set(meta.id, { tiles, ready });
     try {
       const blob = await (await this.files()).get(fileKey(meta.id));
-      if (!blob) throw new Error('the stored file is missing');
+      if (!blob) throw new CodedError('layerError.storedFileMissing');
       let batch: Feature[] = [];
       // A small first batch, read from the file's stream: the layer shows before the file is read.
       let size = FIRST_RESTORE_BATCH;
@@ -252,7 +253,7 @@ export class LayerHost {
    */
   async exportLayer(meta: Pick<UserLayerMeta, 'id' | 'fileName' | 'fields' | 'geometryTypes'>, format: 'fgb' | 'geojson' | 'csv'): Promise<Blob> {
     const hosted = this.layers.get(meta.id);
-    if (!hosted) throw new Error(`layer ${meta.id} is not loaded`);
+    if (!hosted) throw new CodedError('layerError.notLoaded', { layer: meta.id });
     await hosted.ready;
     if (format === 'fgb') return (await this.fgbBlob(meta.id, hosted)) ?? new Blob([]);
     const source = importedSource(meta.fileName);
@@ -270,10 +271,10 @@ export class LayerHost {
   /** The layer's FlatGeobuf bytes, for the query worker (it builds its own index from them). */
   async fgb(id: string): Promise<Uint8Array> {
     const hosted = this.layers.get(id);
-    if (!hosted) throw new Error(`unknown layer "${id}"`);
+    if (!hosted) throw new CodedError('layerError.unknown', { layer: id });
     await hosted.ready;
     const blob = await this.fgbBlob(id, hosted);
-    if (!blob) throw new Error(`layer ${id} has no stored file`);
+    if (!blob) throw new CodedError('layerError.noStoredFile', { layer: id });
     return new Uint8Array(await blob.arrayBuffer());
   }
 

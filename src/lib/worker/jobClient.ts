@@ -1,16 +1,28 @@
-import type { ArgsOf, Handlers, Port, Request, Response, ResultOf } from './rpc.ts';
+import type { MessageParams } from '../i18n/format.ts';
+import type { ArgsOf, Handlers, Port, Request, Response, ResultOf, WireError } from './rpc.ts';
 
 export class JobCancelledError extends Error {
   override name = 'JobCancelledError';
 }
 
-/** An error raised by the worker, with its name kept so callers can tell kinds apart. */
+/**
+ * An error raised by the worker, with its name kept so callers can tell kinds apart, and its
+ * code (`key`, `code`, `params`) when it had one, so the page can word it (describeError).
+ */
 export class JobError extends Error {
-  constructor(
-    override readonly name: string,
-    message: string,
-  ) {
-    super(message);
+  override readonly name: string;
+  readonly key?: string;
+  readonly code?: string;
+  readonly params?: MessageParams;
+
+  constructor(wire: WireError) {
+    super(wire.message);
+    this.name = wire.name;
+    if (wire.key !== undefined && wire.params !== undefined) {
+      this.key = wire.key;
+      this.params = wire.params;
+      if (wire.code !== undefined) this.code = wire.code;
+    }
   }
 }
 
@@ -79,7 +91,7 @@ export class JobClient<H extends Handlers> {
     else {
       this.pending.delete(msg.id);
       if (msg.kind === 'result') p.resolve(msg.value);
-      else p.reject(msg.error.name === 'AbortError' ? new JobCancelledError(msg.error.message) : new JobError(msg.error.name, msg.error.message));
+      else p.reject(msg.error.name === 'AbortError' ? new JobCancelledError(msg.error.message) : new JobError(msg.error));
     }
   }
 }

@@ -5,6 +5,8 @@
  * import running beside it.
  */
 
+import { isCoded, type MessageParams } from '../i18n/format.ts';
+
 export interface Port {
   postMessage(message: unknown, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (e: MessageEvent) => void): void;
@@ -24,6 +26,32 @@ export class Transfer<T> {
   ) {}
 }
 
+/**
+ * An error as it crosses to the caller. A coded error (key + params, see i18n/format.ts) keeps
+ * its code, so the page can word it in its own language; the English message goes along for logs.
+ */
+export interface WireError {
+  name: string;
+  message: string;
+  key?: string;
+  code?: string;
+  params?: MessageParams;
+}
+
+/** What of an error can cross: structured clone would drop an Error's own fields (key, params). */
+export function toWireError(err: unknown): WireError {
+  if (!(err instanceof Error || err instanceof DOMException)) return { name: 'Error', message: String(err) };
+  const wire: WireError = { name: err.name, message: err.message };
+  if (isCoded(err)) {
+    wire.key = err.key;
+    // Params are plain data (strings, numbers, nested codes): a clone keeps them intact.
+    wire.params = err.params;
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string') wire.code = code;
+  }
+  return wire;
+}
+
 export type Handler = (args: never, ctx: JobContext) => unknown;
 export type Handlers = Record<string, Handler>;
 
@@ -35,7 +63,7 @@ export type Request = { kind: 'call'; id: number; method: string; args: unknown 
 export type Response =
   | { kind: 'progress'; id: number; value: unknown }
   | { kind: 'result'; id: number; value: unknown }
-  | { kind: 'error'; id: number; error: { name: string; message: string } };
+  | { kind: 'error'; id: number; error: WireError };
 
 /** Serves `handlers` on `port`; many jobs may be in flight at once. */
 export function serve(port: Port, handlers: Handlers): void {
@@ -65,8 +93,7 @@ export function serve(port: Port, handlers: Handlers): void {
           else port.postMessage({ kind: 'result', id: msg.id, value: out } satisfies Response);
         },
         (err: unknown) => {
-          const error = err instanceof Error || err instanceof DOMException ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) };
-          port.postMessage({ kind: 'error', id: msg.id, error } satisfies Response);
+          port.postMessage({ kind: 'error', id: msg.id, error: toWireError(err) } satisfies Response);
         },
       )
       .finally(() => running.delete(msg.id));

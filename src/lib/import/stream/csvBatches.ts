@@ -35,7 +35,7 @@ export async function* csvBatches(src: ByteSource, name: string, opts: CsvBatchO
   const { signal } = opts;
   const chunkBytes = chunkSize(opts.chunkBytes);
   throwIfAborted(signal);
-  if (src.size === 0) throw new ImportError(`${name}: the file is empty`);
+  if (src.size === 0) throw new ImportError('empty', { file: name });
   let carry = '';
   let sawText = false;
   let dialect: CsvDialect | undefined;
@@ -74,5 +74,5 @@ export async function* csvBatches(src: ByteSource, name: string, opts: CsvBatchO
     }
     if (rows.length > 0) yield { header, rows, bytesRead: chunk.bytesRead, totalBytes: src.size, encoding: chunk.encoding };
   }
-  if (!sawText) throw new ImportError(`${name}: the file is empty`);
+  if (!sawText) throw new ImportError('empty', { file: name });
 }

@@ -44,7 +44,7 @@ export async function sniffEncoding(src: ByteSource, at: number, name: string): 
   const more = end < src.size;
   if (decodes('utf-8', window, more)) return 'utf-8';
   if (decodes('gbk', window, more)) return 'gbk';
-  throw new ImportError(`${name}: not a text file`);
+  throw new ImportError('notText', { file: name });
 }
 
 /** A lenient decoder: once the encoding is settled, a stray bad byte becomes U+FFFD, not a failed import. */

@@ -27,10 +27,14 @@ export interface GeoJsonBatchOptions {
  */
 export const WHOLE_PARSE_LIMIT = 64 * 1024 * 1024;
 
-const NOT_GEOJSON = 'JSON, but not GeoJSON (no FeatureCollection, Feature or geometry)';
-
+/**
+ * A syntax error as an ImportError. The scanner says "… at byte N", JSON.parse often "… at
+ * position N": the page shows that offset in its language; the wording itself stays English detail.
+ */
 function invalid(name: string, e: unknown): unknown {
-  return e instanceof SyntaxError ? new ImportError(`${name}: not valid JSON (${e.message})`) : e;
+  if (!(e instanceof SyntaxError)) return e;
+  const at = /\b(?:at byte|at position) (\d+)/.exec(e.message)?.[1];
+  return at ? new ImportError('notJsonNear', { file: name, detail: e.message, at: Number(at) }) : new ImportError('notJson', { file: name, detail: e.message });
 }
 
 /** One native parse for all the items of a slice: far faster than a parse per feature. */
@@ -38,7 +42,7 @@ function parseItems(bytes: Uint8Array, decoder: TextDecoder, name: string, [a, b
   try {
     return JSON.parse(`[${decoder.decode(bytes)}]`) as unknown[];
   } catch (e) {
-    throw new ImportError(`${name}: not valid JSON (${(e as Error).message}, in the features between bytes ${a} and ${b})`);
+    throw new ImportError('notJsonAt', { file: name, detail: (e as Error).message, from: a, to: b });
   }
 }
 
@@ -56,7 +60,7 @@ function wholeFeatures(top: unknown, name: string): unknown[] {
   if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as unknown[];
   if (o?.type === 'Feature') return [o];
   if (typeof o?.type === 'string' && 'coordinates' in o) return [{ type: 'Feature', geometry: o, properties: {} }];
-  throw new ImportError(`${name}: ${NOT_GEOJSON}`);
+  throw new ImportError('notGeoJson', { file: name });
 }
 
 /**
@@ -72,7 +76,7 @@ export async function* geojsonFeatureBatches(src: ByteSource, name: string, opts
   const chunkBytes = chunkSize(opts.chunkBytes);
   throwIfAborted(signal);
   const size = src.size;
-  if (size === 0) throw new ImportError(`${name}: the file is empty`);
+  if (size === 0) throw new ImportError('empty', { file: name });
   // Pure ASCII decodes the same as UTF-8 or GBK, so this decoder serves until the encoding is known.
   let decoder = decoderFor('utf-8');
   // The scanner starts after a byte order mark (encodedSlices skips it too).
@@ -92,7 +96,7 @@ export async function* geojsonFeatureBatches(src: ByteSource, name: string, opts
     }
     for (const [a, b] of scanner.takeShell(end)) {
       if (shell.add(bytes.subarray(a - pos, b - pos))) continue;
-      throw new ImportError(scanner.topIsArray ? `${name}: ${NOT_GEOJSON}` : `${name}: more than ${WHOLE_PARSE_LIMIT / 1024 / 1024} MB of JSON outside a "features" list — too large to read in one piece`);
+      throw scanner.topIsArray ? new ImportError('notGeoJson', { file: name }) : new ImportError('jsonShellTooLarge', { file: name, mb: WHOLE_PARSE_LIMIT / 1024 / 1024 });
     }
     const span = scanner.takeSpan();
     const features = span ? parseItems(held.range(span[0], span[1]), decoder, name, span) : null;
@@ -105,12 +109,12 @@ export async function* geojsonFeatureBatches(src: ByteSource, name: string, opts
     throw invalid(name, e);
   }
   const text = scanner.sawContent ? decoder.decode(shell.bytes()).trim() : '';
-  if (!text) throw new ImportError(`${name}: the file is empty`);
+  if (!text) throw new ImportError('empty', { file: name });
   const top = parseWhole(text, name);
   if (scanner.foundList) {
     // Checked only now: "type" may follow the list, and a missing one is accepted.
     const type = (top as { type?: unknown } | null)?.type;
-    if (type !== undefined && type !== 'FeatureCollection') throw new ImportError(`${name}: JSON, but not GeoJSON (a "features" list in an object of type ${JSON.stringify(type)})`);
+    if (type !== undefined && type !== 'FeatureCollection') throw new ImportError('notGeoJsonType', { file: name, type: JSON.stringify(type) });
     return;
   }
   const features = wholeFeatures(top, name);

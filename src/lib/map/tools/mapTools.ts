@@ -5,6 +5,7 @@ import { geometryProblem } from '../../data/geometryProblems.ts';
 import { measureLabels } from '../../measure/measureLabels.ts';
 import type { Drawn, MapDrawing } from '../drawing.ts';
 import { showMeasureLabels } from '../measureOverlay.ts';
+import { drawRefusal, type DrawRefusal } from './drawRefusal.ts';
 import { PointerGuard } from './pointerGuard.ts';
 import { drawModeOf, isDrawingTool, type Tool } from './tools.ts';
 
@@ -18,8 +19,8 @@ export interface ToolHost {
   setMeasured(shape: Drawn | null): void;
   /** A point picked by the add-site tool. */
   picked(at: [number, number]): void;
-  /** A drawn outline was refused, with the reason in words. */
-  refused(problem: string): void;
+  /** A drawn outline was refused, with the reason (a message key). */
+  refused(reason: DrawRefusal): void;
 }
 
 /**
@@ -128,7 +129,7 @@ export class MapTools {
     const problem = geometryProblem(f.geometry, ZONE_BBOX);
     const tool = this.host.tool();
     if (problem) {
-      this.host.refused(problem);
+      this.host.refused(drawRefusal(f.geometry, ZONE_BBOX));
       this.drawing?.clear();
       const mode = drawModeOf(tool);
       if (mode) this.drawing?.start(mode);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../catalogue/types.ts';
+import { t } from '../../i18n/messages.ts';
 
 /** What a click on the map does: exactly one of these at a time owns the pointer. */
 export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area' | 'add-site-point' | 'add-site-area';
@@ -14,13 +15,9 @@ export function drawModeOf(tool: Tool): 'polygon' | 'linestring' | null {
   return null;
 }
 
-const AREA = { zh: '单击添加节点，双击或点回起点结束；Esc 取消', en: 'Click to add points; double-click or close the ring to finish; Esc cancels' };
-const LINE = { zh: '单击添加节点，双击结束；Esc 取消', en: 'Click to add points; double-click to finish; Esc cancels' };
-const POINT = { zh: '单击地图添加选址；Esc 取消', en: 'Click the map to add a site; Esc cancels' };
-
 /** The mode line: what the next click will do, or null when clicks just explore. */
 export function toolHint(tool: Tool, lang: Lang): string | null {
   const mode = drawModeOf(tool);
-  const hint = mode === 'polygon' ? AREA : mode === 'linestring' ? LINE : tool === 'add-site-point' ? POINT : null;
-  return hint?.[lang] ?? null;
+  const hint = mode === 'polygon' ? 'modeArea' : mode === 'linestring' ? 'modeLine' : tool === 'add-site-point' ? 'modePoint' : null;
+  return hint && t(hint, lang);
 }
