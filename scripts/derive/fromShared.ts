@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { ZONE_BBOX } from '../../src/lib/catalogue/types.ts';
-import { CN4M, DATAV, RENMIN, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zoneFacts, type Props } from './common.ts';
-import { countyNameEn, pinyinName } from './names.ts';
+import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
+import { countyNameEn, pinyinName, riverNameEn } from './names.ts';
 import { deriveRailways, deriveXiongxin } from './railways.ts';
 import { deriveStations } from './stations.ts';
 
@@ -53,9 +53,11 @@ for (const f of rawCounties) {
       prefecture_adcode: p.parent_adcode,
       role,
       in_zone: role === 'zone',
-      in_zone_basis: role === 'zone' ? 'inferred: 12 units whose areas sum to 16,800 km² (zone-facts.md §0)' : null,
+      ...(role === 'zone'
+        ? both('in_zone_basis', '推定：这 12 个单元的面积合计为 16,800 km²（zone-facts.md §0）', 'inferred: 12 units whose areas sum to 16,800 km² (zone-facts.md §0)')
+        : both('in_zone_basis', null, null)),
       clipped_to_map_area: c.geometry !== f.geometry && JSON.stringify(c.geometry) !== JSON.stringify(f.geometry),
-      source: DATAV,
+      ...cited(DATAV, DATAV_ZH),
       confidence: 'surveyed',
       accuracy_m: 300,
     }),
@@ -78,7 +80,7 @@ for (const f of read<MultiPolygon>('raw/admin_prefectures_shanxi.wgs84.geojson')
       name_en: `${PREF_EN[f.properties.adcode as number] ?? pinyinName(String(f.properties.name))} City`,
       kind: 'prefecture',
       adcode: f.properties.adcode,
-      source: DATAV,
+      ...cited(DATAV, DATAV_ZH),
       confidence: 'surveyed',
       accuracy_m: 1000,
     }),
@@ -99,10 +101,13 @@ write('zone_boundary', [
     name_zh: '太忻一体化经济区（推定范围）',
     name_en: 'Taiyuan–Xinzhou Integrated Economic Zone (inferred extent)',
     kind: 'zone',
-    units: zoneParts.map((f) => f.properties.name).join('、'),
+    ...both('units', zoneParts.map((f) => f.properties.name).join('、'), zoneParts.map((f) => countyNameEn(String(f.properties.name))).join(', ')),
     official_area_km2: 16800,
     drawn_area_km2: zoneAreaKm2,
-    source: `Extent: 12 county-level units, 16,800 km² (China Daily 2022-03-08); which 12 is inferred (zone-facts.md §0); outlines ${DATAV}`,
+    ...cited(
+      `Extent: 12 county-level units, 16,800 km² (China Daily 2022-03-08); which 12 is inferred (zone-facts.md §0); outlines ${DATAV}`,
+      `范围：12 个县级单元，16,800 km²（中国日报 2022-03-08）；具体为哪 12 个系推定（zone-facts.md §0）；轮廓：${DATAV_ZH}`,
+    ),
     confidence: 'schematic',
     accuracy_m: 300,
   }),
@@ -114,10 +119,13 @@ function zoneFeature(nameZh: string, id: string, extra: Props, accuracyM: number
   const p = f.properties;
   return feature(f.geometry, {
     id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, ...extra,
-    source: zfSource(f), confidence: confidenceOf(String(p.confidence)), accuracy_m: accuracyM,
+    ...cited(zfSource(f), zfSourceZh(f)), confidence: confidenceOf(String(p.confidence)), accuracy_m: accuracyM,
   });
 }
-const DAYU_STRUCTURE = 'structure 一中轴、两方城、四组团 (mefea.com 2022-07-03, 《大盂产业新城空间发展战略规划》) — via zone-facts.md §1';
+const DAYU_STRUCTURE = cited(
+  'structure: one axis, two squares, four clusters (mefea.com 2022-07-03, 《大盂产业新城空间发展战略规划》) — via zone-facts.md §1',
+  '结构“一中轴、两方城、四组团”（mefea.com 2022-07-03，《大盂产业新城空间发展战略规划》）——引自 zone-facts.md §1',
+);
 // The four 组团 are placed only by what their names say (高村, 东部, 石岭关); no plan map was found.
 const CLUSTERS: Array<[string, string, string, [number, number]]> = [
   ['dayu-cluster-gaocun-mfg', '高村制造业组团', 'Gaocun manufacturing cluster', [112.680, 38.168]],
@@ -126,18 +134,31 @@ const CLUSTERS: Array<[string, string, string, [number, number]]> = [
   ['dayu-cluster-shilingguan', '石岭关文旅产业组团', 'Shilingguan culture & tourism cluster', [112.706, 38.255]],
 ];
 write('dayu', [
-  zoneFeature('大盂产业新城（示意范围）', 'dayu-extent', { kind: 'new_city', note: 'outline estimated; official boundary and total area not published', industries: '高端装备制造、新材料、物流枢纽、科技研发' }, 5000),
+  zoneFeature('大盂产业新城（示意范围）', 'dayu-extent', {
+    kind: 'new_city',
+    ...both('note', '轮廓为估计；官方边界和总面积未公布', 'outline estimated; official boundary and total area not published'),
+    // `industries` keeps the sources' Chinese (site cards read it); `industries_en` translates it.
+    industries: '高端装备制造、新材料、物流枢纽、科技研发', industries_en: 'high-end equipment manufacturing, new materials, logistics hub, science and technology R&D',
+  }, 5000),
   zoneFeature('大盂产业新城核心区（4.6 km²，示意）', 'dayu-core', { kind: 'new_city_core', area_km2_official: 4.6 }, 3000),
   ...CLUSTERS.map(([id, zh, en, at]) =>
-    feature({ type: 'Point', coordinates: at }, { id, name_zh: zh, name_en: en, kind: 'new_city_cluster', source: DAYU_STRUCTURE, confidence: 'schematic', accuracy_m: 4000 }),
+    feature({ type: 'Point', coordinates: at }, { id, name_zh: zh, name_en: en, kind: 'new_city_cluster', ...DAYU_STRUCTURE, confidence: 'schematic', accuracy_m: 4000 }),
   ),
 ]);
 write('xindong', [
   zoneFeature('忻东新城 / 太忻经济区忻州启动区（100 km²）', 'xindong-startup', {
-    kind: 'new_city', area_km2_official: 100, bounded_by: '北外环 / 东外环 / 忻州绕城高速 / 同蒲铁路',
-    parts: '五片：创新枢纽、高新制造、产业提升、云中文旅、多彩良田（位置未公布）',
+    kind: 'new_city', area_km2_official: 100,
+    ...both('bounded_by', '北至北外环，东至东外环，南至忻州绕城高速，西至同蒲铁路', 'north: North Ring Road; east: East Ring Road; south: Xinzhou Ring Expressway; west: Tongpu Railway'),
+    ...both(
+      'parts',
+      '五片：创新枢纽、高新制造、产业提升、云中文旅、多彩良田（位置未公布）',
+      'five areas: innovation hub, high-tech manufacturing, industrial upgrading, Yunzhong culture & tourism, colourful farmland (positions not published)',
+    ),
   }, 3000),
-  zoneFeature('忻州核心区（12.8 km²）', 'xindong-core', { kind: 'new_city_core', area_km2_official: 12.8, bounded_by: '东外环 / 滨河路 / 同蒲铁路 / 忻河支线' }, 3000),
+  zoneFeature('忻州核心区（12.8 km²）', 'xindong-core', {
+    kind: 'new_city_core', area_km2_official: 12.8,
+    ...both('bounded_by', '东至东外环，南至滨河路，西至同蒲铁路，北至忻河支线', 'east: East Ring Road; south: Binhe Road; west: Tongpu Railway; north: Xinzhou–Hebian branch line'),
+  }, 3000),
 ]);
 
 // ── stations, railways ──────────────────────────────────────────────────────────────────
@@ -152,7 +173,7 @@ write(
   read('raw/cn4m_rivers.wgs84.geojson').features.map((f, i) =>
     feature(f.geometry, {
       id: `river-${i + 1}`, name_zh: f.properties.name, name_en: `${pinyinName(String(f.properties.name).replace(/河$/, ''))} River`,
-      kind: f.properties.kind, name_src: f.properties.name_src, source: CN4M, confidence: 'surveyed', accuracy_m: 2000,
+      kind: f.properties.kind, ...both('name_src', String(f.properties.name_src), riverNameEn(String(f.properties.name_src))), ...cited(CN4M, CN4M_ZH), confidence: 'surveyed', accuracy_m: 2000,
     }),
   ),
 );
@@ -161,7 +182,7 @@ write(
   read('raw/cn4m_water_areas.wgs84.geojson').features.map((f, i) =>
     feature(f.geometry, {
       id: `water-${i + 1}`, name_zh: f.properties.name, name_en: `${pinyinName(String(f.properties.name).replace(/水库$/, ''))} Reservoir`,
-      kind: 'reservoir', source: `${CN4M}; name assigned by position`, confidence: 'surveyed', accuracy_m: 2000,
+      kind: 'reservoir', ...cited(`${CN4M}; name assigned by position`, `${CN4M_ZH}；名称按位置确定`), confidence: 'surveyed', accuracy_m: 2000,
     }),
   ),
 );
@@ -180,7 +201,7 @@ write(
     .map((f, i) =>
       feature(f.geometry, {
         id: i === 0 ? 'airport-tyn' : 'airport-wut', name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'airport',
-        source: zfSource(f), confidence: 'sourced', accuracy_m: Number(f.properties.accuracy_km) * 1000,
+        ...cited(zfSource(f), zfSourceZh(f)), confidence: 'sourced', accuracy_m: Number(f.properties.accuracy_km) * 1000,
       }),
     ),
 );
@@ -192,7 +213,7 @@ const towns: Feature[] = zoneFacts.features
     feature(f.geometry, {
       id: CITY_IDS[String(f.properties.name_zh)] ?? `town-${pinyinName(String(f.properties.name_zh).replace(/（.*）/, '')).toLowerCase()}`,
       name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: CITY_IDS[String(f.properties.name_zh)] ? 'city' : 'town',
-      source: zfSource(f), confidence: confidenceOf(String(f.properties.confidence)), accuracy_m: Number(f.properties.accuracy_km) * 1000,
+      ...cited(zfSource(f), zfSourceZh(f)), confidence: confidenceOf(String(f.properties.confidence)), accuracy_m: Number(f.properties.accuracy_km) * 1000,
     }),
   );
 const taiyuan = read<Point>('raw/ne_populated_places.wgs84.geojson').features.find((f) => f.properties.NAME_ZH === '太原');
@@ -200,7 +221,11 @@ if (!taiyuan) throw new Error('Natural Earth has no 太原');
 towns.push(
   feature(taiyuan.geometry, {
     id: 'city-taiyuan', name_zh: '太原市区', name_en: 'Taiyuan city', kind: 'city',
-    source: 'Natural Earth 1:10m populated places (public domain) via martynafford/natural-earth-geojson @0b9a6ce', confidence: 'sourced', accuracy_m: 2000,
+    ...cited(
+      'Natural Earth 1:10m populated places (public domain) via martynafford/natural-earth-geojson @0b9a6ce',
+      'Natural Earth 1:10m 居民点（公有领域），经 martynafford/natural-earth-geojson @0b9a6ce',
+    ),
+    confidence: 'sourced', accuracy_m: 2000,
   }),
 );
 for (const c of rawCounties) {
@@ -210,7 +235,7 @@ for (const c of rawCounties) {
     feature({ type: 'Point', coordinates: centre }, {
       id: `seat-${String(c.properties.adcode)}`, name_zh: c.properties.name, name_en: countyNameEn(String(c.properties.name)),
       kind: 'county_seat', in_zone: ZONE_ADCODES.has(c.properties.adcode as number),
-      source: `${DATAV} (county seat point)`, confidence: 'sourced', accuracy_m: 1000,
+      ...cited(`${DATAV} (county seat point)`, `${DATAV_ZH}（县级政府驻地点）`), confidence: 'sourced', accuracy_m: 1000,
     }),
   );
 }
@@ -221,12 +246,34 @@ const PARK_IDS: Record<string, string> = {
   太原中北高新区: 'park-zhongbei', 忻州经济开发区: 'park-xinzhou-edz', 原平经济技术开发区: 'park-yuanping-etdz',
   定襄经济技术开发区: 'park-dingxiang-etdz', 山西转型综改示范区阳曲产业园: 'park-yangqu',
 };
+// `industries` keeps the sources' Chinese (site cards read it); `industries_en` translates it.
 const PARK_FACTS: Record<string, Props> = {
-  太原中北高新区: { industries: '科技成果转化（阳曲科技创新成果转化承载基地依托中北高新区建设）', area_km2_official: null, facts_source: RENMIN },
-  忻州经济开发区: { industries: '集成电路、人工智能、机器人（新松）、煤机、生物医药、新材料', area_km2_official: 128.11, facts_source: `${RENMIN}; China Daily 2020-04-14` },
-  原平经济技术开发区: { industries: '全生物降解塑料（山西同德科创，36亿元）', area_km2_official: null, facts_source: RENMIN },
-  定襄经济技术开发区: { industries: '法兰锻造、海上风电法兰（山西宝航重工）', area_km2_official: null, facts_source: RENMIN },
-  山西转型综改示范区阳曲产业园: { industries: '先进装备、生物基与碳基材料、绿色食品、智慧能源', area_km2_official: null, facts_source: 'n6668.com 2022-07-26 (太原区规划) via zone-facts.md §5c' },
+  太原中北高新区: {
+    industries: '科技成果转化（阳曲科技创新成果转化承载基地依托中北高新区建设）',
+    industries_en: 'commercialising research (the Yangqu science-and-technology transfer base is built on the Zhongbei zone)',
+    area_km2_official: null, ...both('facts_source', RENMIN, RENMIN),
+  },
+  忻州经济开发区: {
+    industries: '集成电路、人工智能、机器人（新松）、煤机、生物医药、新材料',
+    industries_en: 'integrated circuits, artificial intelligence, robots (Siasun), coal-mining machinery, biomedicine, new materials',
+    area_km2_official: 128.11, ...both('facts_source', `${RENMIN}；中国日报 2020-04-14`, `${RENMIN}; China Daily 2020-04-14`),
+  },
+  原平经济技术开发区: {
+    industries: '全生物降解塑料（山西同德科创，36亿元）',
+    industries_en: 'fully biodegradable plastics (Shanxi Tongde Kechuang, ¥3.6 bn)',
+    area_km2_official: null, ...both('facts_source', RENMIN, RENMIN),
+  },
+  定襄经济技术开发区: {
+    industries: '法兰锻造、海上风电法兰（山西宝航重工）',
+    industries_en: 'flange forging, offshore wind-turbine flanges (Shanxi Baohang Heavy Industry)',
+    area_km2_official: null, ...both('facts_source', RENMIN, RENMIN),
+  },
+  山西转型综改示范区阳曲产业园: {
+    industries: '先进装备、生物基与碳基材料、绿色食品、智慧能源',
+    industries_en: 'advanced equipment, bio-based and carbon-based materials, green food, smart energy',
+    area_km2_official: null,
+    ...both('facts_source', 'n6668.com 2022-07-26（太原区域规划）——引自 zone-facts.md §5c', 'n6668.com 2022-07-26 (太原区规划) via zone-facts.md §5c'),
+  },
 };
 write(
   'parks',
@@ -237,7 +284,7 @@ write(
         id: PARK_IDS[String(f.properties.name_zh)] ?? `park-${pinyinName(String(f.properties.name_zh)).toLowerCase()}`,
         name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'industrial_park',
         ...(PARK_FACTS[String(f.properties.name_zh)] ?? {}),
-        source: `position: ${zfSource(f)}`, confidence: 'schematic', accuracy_m: Number(f.properties.accuracy_km) * 1000,
+        ...cited(`position: ${zfSource(f)}`, `位置：${zfSourceZh(f)}`), confidence: 'schematic', accuracy_m: Number(f.properties.accuracy_km) * 1000,
       }),
     ),
 );

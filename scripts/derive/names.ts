@@ -54,3 +54,11 @@ export function stationNameEn(zh: string): string {
   }
   return pinyinName(base);
 }
+
+/** 永定河(桑干河、永定新河) → "Yongding River (Sanggan River, Yongding New River)": the names a river has in the 1:4M data. */
+export function riverNameEn(zh: string): string {
+  const one = (n: string): string =>
+    n.endsWith('新河') ? `${pinyinName(n.slice(0, -2))} New River` : n.endsWith('河') ? `${pinyinName(n.slice(0, -1))} River` : pinyinName(n);
+  const m = /^(.*?)\((.*)\)$/.exec(zh);
+  return m ? `${one(m[1] ?? '')} (${(m[2] ?? '').split('、').map(one).join(', ')})` : one(zh);
+}

@@ -4,7 +4,8 @@
  */
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon, featureCollection, length, lineSplit, lineString, midpoint, union } from '@turf/turf';
-import { feature, read, zfBy, zfSource, type Props } from './common.ts';
+import { both, cited, feature, read, zfBy, zfSource, zfSourceZh, type Props } from './common.ts';
+import { stationNameEn } from './names.ts';
 
 type Positions = Map<string, [number, number]>;
 
@@ -22,7 +23,12 @@ const CONVENTIONAL: Array<{ id: string; zh: string; en: string; stations: string
   { id: 'rail-xinhe', zh: '忻河铁路（忻州—河边）', en: 'Xinzhou–Hebian Railway', stations: ['忻州站', '定襄站', '河边站'] },
 ];
 
-const LINE_ORDER = 'station order as published in railway timetables; geometry joins the station positions of data/stations.geojson';
+const LINE_ORDER = cited(
+  'station order as published in railway timetables; geometry joins the station positions of data/stations.geojson',
+  '站序依铁路时刻表；几何为 data/stations.geojson 中各站位置的连线',
+);
+const JOINS = 'geometry joins the station positions of data/stations.geojson';
+const JOINS_ZH = '几何为 data/stations.geojson 中各站位置的连线';
 
 export function deriveRailways(at: Positions): Feature[] {
   const daxi = zfBy('大西高铁（太原南—原平西段）');
@@ -30,7 +36,7 @@ export function deriveRailways(at: Positions): Feature[] {
   const hsr = (id: string, f: Feature, names: string[], extra: Props): Feature =>
     feature({ type: 'LineString', coordinates: through(names, at) }, {
       id, name_zh: f.properties?.name_zh, name_en: f.properties?.name_en, kind: 'rail_hsr', ...extra,
-      source: `${zfSource(f as Feature<LineString, Props>)}; geometry joins the station positions of data/stations.geojson`,
+      ...cited(`${zfSource(f as Feature<LineString, Props>)}; ${JOINS}`, `${zfSourceZh(f as Feature<LineString, Props>)}；${JOINS_ZH}`),
       confidence: 'schematic', accuracy_m: 3000,
     });
   return [
@@ -39,7 +45,7 @@ export function deriveRailways(at: Positions): Feature[] {
     ...CONVENTIONAL.map((l) =>
       feature({ type: 'LineString', coordinates: through(l.stations, at) }, {
         id: l.id, name_zh: l.zh, name_en: l.en, kind: 'rail_conventional', status: 'existing',
-        stations: l.stations.join('—'), source: LINE_ORDER, confidence: 'schematic', accuracy_m: 3000,
+        ...both('stations', l.stations.join('—'), l.stations.map(stationNameEn).join(' – ')), ...LINE_ORDER, confidence: 'schematic', accuracy_m: 3000,
       }),
     ),
   ];
@@ -62,9 +68,9 @@ export function deriveXiongxin(at: Positions): Feature[] {
   if (!shanxi) throw new Error('xiongxin: Shanxi outline union failed');
   const pieces = lineSplit(line, shanxi).features;
   const common = {
-    name_en_line: f.properties.name_en, kind: 'rail_hsr', length_km_official: 342.661, length_km_shanxi_official: 114.867,
+    ...both('line', '雄忻高铁（雄安—忻州）', String(f.properties.name_en)), kind: 'rail_hsr', length_km_official: 342.661, length_km_shanxi_official: 114.867,
     design_speed_kmh: 350, status: 'under construction', planned_opening: '2027',
-    source: `${zfSource(f)}; geometry joins the station positions of data/stations.geojson`,
+    ...cited(`${zfSource(f)}; ${JOINS}`, `${zfSourceZh(f)}；${JOINS_ZH}`),
     confidence: 'schematic', accuracy_m: 12000,
   };
   return pieces.map((piece) => {

@@ -7,7 +7,7 @@
  */
 import type { Feature, Point } from 'geojson';
 import { distance } from '@turf/turf';
-import { OSM, confidenceOf, feature, read, zfSource, zoneFacts, type Props } from './common.ts';
+import { OSM, OSM_ZH, both, cited, confidenceOf, feature, read, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
 import { pinyinName, stationNameEn } from './names.ts';
 
 type Node = Feature<Point, Props>;
@@ -21,6 +21,34 @@ const HSR_LINES: Record<string, string> = {
   晋中: '大西高铁',
   太谷西: '大西高铁',
 };
+
+/** English names of the lines stations lie on; an unknown line stops the derivation. */
+const LINE_EN: Record<string, string> = {
+  大西高铁: "Datong–Xi'an HSR",
+  石太客专: 'Shijiazhuang–Taiyuan passenger railway',
+  雄忻高铁: 'Xiongxin HSR',
+  集大原高铁: 'Jining–Datong–Yuanping HSR',
+};
+
+/** `line_zh` / `line_en` for "大西高铁 / 石太客专" (or null: no line stated). */
+function lineProps(zh: string | null): Props {
+  if (zh === null) return both('line', null, null);
+  const parts = zh.split('/').map((x) => x.trim());
+  const en = parts.map((x) => {
+    const name = LINE_EN[x];
+    if (!name) throw new Error(`stations: no English name for the line ${x}`);
+    return name;
+  });
+  return both('line', parts.join(' / '), en.join(' / '));
+}
+
+/** "existing (opened 2024-12-31)" → a coded status the popup translates, and the date apart. */
+function statusProps(raw: unknown): Props {
+  if (typeof raw !== 'string') return { status: null };
+  const m = /^(existing|under construction|reserved|planned)(?: \(opened (\d{4}-\d{2}-\d{2})\))?$/.exec(raw);
+  if (!m) throw new Error(`stations: unknown status ${raw}`);
+  return m[2] ? { status: m[1], opened: m[2] } : { status: m[1] };
+}
 
 /** Unnamed OSM nodes that SOURCES.md identifies as the likely site of a new HSR station. */
 const SOURCES_MD_CANDIDATE: Record<string, [number, number]> = {
@@ -64,11 +92,13 @@ export function deriveStations(): { stations: Feature[]; byName: Map<string, [nu
   for (const { g, name, node: named } of byNameNode) {
     let node = named;
     let how = 'station node; name from listenzcc/China-rail-way-stations-data';
+    let howZh = '车站节点；站名取自 listenzcc/China-rail-way-stations-data';
     if (!node) {
       const near = osm.filter((o) => !o.properties.name && !o.properties.name_guess && !used.has(o) && M(o, g) <= 1000);
       if (near.length === 1) {
         node = near[0];
         how = 'the only unnamed station node within 1 km of the geocoded station (identity by proximity)';
+        howZh = '地理编码位置 1 km 内唯一的无名车站节点（按邻近判定身份）';
         if (node) used.add(node);
       }
     }
@@ -78,12 +108,18 @@ export function deriveStations(): { stations: Feature[]; byName: Map<string, [nu
       name_zh: `${name}站`,
       name_en: stationNameEn(name),
       kind: 'rail_station',
-      line,
+      ...lineProps(line),
       hsr: line !== null,
       status: 'existing',
-      source: node
-        ? `${OSM} ${how} (geocoded position ${Math.round(M(node, g))} m away)${line ? '; line: public timetables' : ''}`
-        : 'listenzcc/China-rail-way-stations-data @fb1b147 (station address geocoded, WGS84 column)',
+      ...(node
+        ? cited(
+            `${OSM} ${how} (geocoded position ${Math.round(M(node, g))} m away)${line ? '; line: public timetables' : ''}`,
+            `${OSM_ZH} ${howZh}（地理编码位置相距 ${Math.round(M(node, g))} m）${line ? '；线路：公开时刻表' : ''}`,
+          )
+        : cited(
+            'listenzcc/China-rail-way-stations-data @fb1b147 (station address geocoded, WGS84 column)',
+            'listenzcc/China-rail-way-stations-data @fb1b147（车站地址地理编码，WGS84 列）',
+          )),
       confidence: exact ? 'surveyed' : 'sourced',
       accuracy_m: exact ? 50 : node ? 100 : 600,
     });
@@ -95,8 +131,8 @@ export function deriveStations(): { stations: Feature[]; byName: Map<string, [nu
     if (typeof name !== 'string' || !name || used.has(o)) continue;
     used.add(o);
     add(o.geometry.coordinates as [number, number], {
-      name_zh: `${name}站`, name_en: stationNameEn(name), kind: 'rail_station', line: null, hsr: false, status: 'existing',
-      source: `${OSM} station node with its OSM name`, confidence: 'surveyed', accuracy_m: 50,
+      name_zh: `${name}站`, name_en: stationNameEn(name), kind: 'rail_station', ...lineProps(null), hsr: false, status: 'existing',
+      ...cited(`${OSM} station node with its OSM name`, `${OSM_ZH} 车站节点，站名取自 OSM`), confidence: 'surveyed', accuracy_m: 50,
     });
   }
 
@@ -111,32 +147,38 @@ export function deriveStations(): { stations: Feature[]; byName: Map<string, [nu
     const radius = Number(p.accuracy_km) * 1000;
     const line = typeof p.line === 'string' ? p.line.replace(/ Xiongxin HSR$/, '') : null;
     const base = {
-      name_zh: zh, name_en: p.name_en, kind: 'rail_station', line, hsr: line !== null && line.includes('高铁'),
-      seq: p.seq ?? null, status: p.status ?? null,
+      name_zh: zh, name_en: p.name_en, kind: 'rail_station', ...lineProps(line), hsr: line !== null && line.includes('高铁'),
+      seq: p.seq ?? null, ...statusProps(p.status),
     };
     let node: Node | undefined;
     let why = '';
+    let whyZh = '';
     if (String(p.status).startsWith('existing')) {
       const hint = SOURCES_MD_CANDIDATE[zh];
       const near = unnamed.filter((o) => !used.has(o) && M(o, estimate) <= radius);
       if (hint) {
         node = unnamed.find((o) => M(o, hint) < 100);
         why = 'the unnamed OSM node SOURCES.md identifies as its likely site';
+        whyZh = 'SOURCES.md 认定为其可能站址的无名 OSM 节点';
       } else if (near.length === 1) {
         node = near[0];
         why = "the only unnamed OSM station node within the estimate's error radius";
+        whyZh = '估计位置误差半径内唯一的无名 OSM 车站节点';
       }
     }
     if (node) {
       used.add(node);
       add(node.geometry.coordinates as [number, number], {
         ...base,
-        source: `${OSM} station node — ${why} (${(M(node, estimate) / 1000).toFixed(1)} km from the research estimate); identity: ${zfSource(f)}`,
+        ...cited(
+          `${OSM} station node — ${why} (${(M(node, estimate) / 1000).toFixed(1)} km from the research estimate); identity: ${zfSource(f)}`,
+          `${OSM_ZH} 车站节点——${whyZh}（距研究估计位置 ${(M(node, estimate) / 1000).toFixed(1)} km）；身份：${zfSourceZh(f)}`,
+        ),
         confidence: 'sourced',
         accuracy_m: 100,
       });
     } else {
-      add(estimate, { ...base, source: zfSource(f), confidence: confidenceOf(String(p.confidence)), accuracy_m: radius });
+      add(estimate, { ...base, ...cited(zfSource(f), zfSourceZh(f)), confidence: confidenceOf(String(p.confidence)), accuracy_m: radius });
     }
   }
   return { stations, byName };

@@ -50,7 +50,7 @@ describe('the zone map', () => {
     const [lon, lat] = ((await page.textContent('[data-testid="cursor-coords"]')) ?? '').match(/[\d.]+/g)?.map(Number) ?? [];
     expect(lon).toBeCloseTo(112.7, 2);
     expect(lat).toBeCloseTo(38.3, 2);
-    await expect(page.textContent('.maplibregl-ctrl-attrib')).resolves.toContain('© OpenStreetMap contributors, ODbL');
+    await expect(page.textContent('.maplibregl-ctrl-attrib')).resolves.toContain('© OpenStreetMap 贡献者，ODbL');
     await expect(page.textContent('.maplibregl-ctrl-scale')).resolves.toMatch(/\d+\s*km/);
     await screenshot(page, 'zone-light-zh');
     await page.close();

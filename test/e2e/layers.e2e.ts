@@ -46,7 +46,7 @@ describe.each(['zh', 'en'] as const)('every catalogue layer, %s UI', (lang) => {
     const plan = (await page.textContent('[data-fact="projects-2022-plan"]')) ?? '';
     expect(plan).toContain('485');
     expect(plan).toContain(lang === 'zh' ? '5337 亿元' : '¥533.7 bn');
-    expect(plan).toContain('人民网 2022-03-24');
+    expect(plan).toContain(lang === 'zh' ? '人民网 2022-03-24' : 'People’s Daily Online (人民网) 2022-03-24');
     const unplaced = (await page.textContent('[data-fact="parks-unplaced"]')) ?? '';
     expect(unplaced).toContain(lang === 'zh' ? '推定' : 'inferred');
     await page.close();

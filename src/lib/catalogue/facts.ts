@@ -8,7 +8,8 @@ export interface Fact {
   topic: Localized;
   value: Localized;
   date: string;
-  source: string;
+  /** Outlet names and titles stay as published in both; the connecting words are translated. */
+  source: Localized;
   confidence: FactConfidence;
 }
 
@@ -30,7 +31,7 @@ export function parseFacts(input: unknown): { facts: Fact[]; problems: string[] 
     if (!isLocalized(f?.topic)) problems.push(`${where}: "topic" needs zh and en`);
     if (!isLocalized(f?.value)) problems.push(`${where}: "value" needs zh and en`);
     if (typeof f?.date !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(f.date)) problems.push(`${where}: "date" must be YYYY[-MM[-DD]]`);
-    if (typeof f?.source !== 'string' || !f.source.trim()) problems.push(`${where}: "source" must be a non-empty string`);
+    if (!isLocalized(f?.source)) problems.push(`${where}: "source" needs zh and en`);
     if (f?.confidence !== 'confirmed' && f?.confidence !== 'inferred') problems.push(`${where}: "confidence" must be confirmed or inferred`);
     if (problems.length === before) {
       ids.add(f.id as string);

@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueGroup, CatalogueLayer, GeometryKind, Localized } from './types.ts';
+import type { Catalogue, CatalogueGroup, CatalogueLayer, FieldSpec, GeometryKind, Localized } from './types.ts';
 
 const GEOMETRIES: readonly GeometryKind[] = ['Point', 'LineString', 'Polygon', 'Mixed'];
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -13,10 +13,45 @@ export class CatalogueError extends Error {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function localized(v: unknown, where: string, problems: string[]): Localized {
-  if (isObj(v) && typeof v.zh === 'string' && v.zh && typeof v.en === 'string' && v.en) return { zh: v.zh, en: v.en };
-  problems.push(`${where}: needs a title with non-empty "zh" and "en"`);
+function localized(v: unknown, where: string, problems: string[], what = 'a title'): Localized {
+  if (isObj(v) && typeof v.zh === 'string' && v.zh.trim() && typeof v.en === 'string' && v.en.trim()) return { zh: v.zh, en: v.en };
+  problems.push(`${where}: needs ${what} with non-empty "zh" and "en"`);
   return { zh: '', en: '' };
+}
+
+const FIELD_KEYS = new Set(['label', 'unit', 'values', 'localized', 'code', 'hidden']);
+
+/** One entry of a layer's `fields`; a hidden field needs no label (nobody reads it). */
+function field(v: unknown, where: string, problems: string[]): FieldSpec {
+  if (!isObj(v)) {
+    problems.push(`${where}: not an object`);
+    return { label: { zh: '', en: '' } };
+  }
+  for (const k of Object.keys(v)) if (!FIELD_KEYS.has(k)) problems.push(`${where}: unknown key "${k}"`);
+  const hidden = v.hidden === true;
+  const out: FieldSpec = { label: hidden && v.label === undefined ? { zh: '', en: '' } : localized(v.label, where, problems, 'a "label"') };
+  // A unit the same in both languages ("km") may be written once.
+  if (typeof v.unit === 'string' && v.unit.trim()) out.unit = { zh: v.unit, en: v.unit };
+  else if (v.unit !== undefined) out.unit = localized(v.unit, `${where} unit`, problems, 'a "unit"');
+  if (v.values !== undefined) {
+    if (!isObj(v.values)) problems.push(`${where}: "values" must map each coded value to {zh, en}`);
+    else out.values = Object.fromEntries(Object.entries(v.values).map(([code, words]) => [code, localized(words, `${where} value "${code}"`, problems, 'words')]));
+  }
+  for (const flag of ['localized', 'code', 'hidden'] as const) {
+    if (v[flag] === undefined) continue;
+    if (typeof v[flag] !== 'boolean') problems.push(`${where}: "${flag}" must be true or false`);
+    else if (v[flag]) out[flag] = true;
+  }
+  return out;
+}
+
+function fields(v: unknown, where: string, problems: string[]): Record<string, FieldSpec> {
+  if (v === undefined) return {};
+  if (!isObj(v)) {
+    problems.push(`${where}: "fields" must be an object of property → field`);
+    return {};
+  }
+  return Object.fromEntries(Object.entries(v).map(([key, spec]) => [key, field(spec, `${where} field "${key}"`, problems)]));
 }
 
 function str(o: Obj, key: string, where: string, problems: string[]): string {
@@ -61,19 +96,19 @@ export function parseCatalogue(input: unknown): Catalogue {
     const streamed = l.streamed === true;
     if (file && !(streamed ? /^[\w-]+\.fgb$/ : /^[\w-]+\.geojson$/).test(file)) problems.push(`${where}: file must be a plain name ending ${streamed ? '.fgb' : '.geojson'}`);
     if (l.minzoom !== undefined && (typeof l.minzoom !== 'number' || l.minzoom < 0 || l.minzoom > 22)) problems.push(`${where}: minzoom must be a number 0–22`);
-    if (l.attribution !== undefined && typeof l.attribution !== 'string') problems.push(`${where}: attribution must be a string`);
     layers.push({
       id,
       file,
       group,
       geometry,
       title: localized(l.title, where, problems),
-      source: str(l, 'source', where, problems),
-      licence: str(l, 'licence', where, problems),
-      accuracy: str(l, 'accuracy', where, problems),
-      date: str(l, 'date', where, problems),
+      source: localized(l.source, where, problems, 'a "source"'),
+      licence: localized(l.licence, where, problems, 'a "licence"'),
+      accuracy: localized(l.accuracy, where, problems, 'an "accuracy"'),
+      date: localized(l.date, where, problems, 'a "date"'),
       visible: l.visible !== false,
-      ...(typeof l.attribution === 'string' ? { attribution: l.attribution } : {}),
+      fields: fields(l.fields, where, problems),
+      ...(l.attribution !== undefined ? { attribution: localized(l.attribution, where, problems, 'an "attribution"') } : {}),
       ...(streamed ? { streamed: true } : {}),
       ...(typeof l.minzoom === 'number' ? { minzoom: l.minzoom } : {}),
     });

@@ -14,6 +14,31 @@ export interface CatalogueGroup {
   title: Localized;
 }
 
+/**
+ * How a popup shows one feature property (catalogue.json `fields`): nothing reaches a reader
+ * as a raw key or code. The pipeline checks that every property of a layer's features is
+ * covered by its fields or is one of PROVENANCE_PROPS.
+ */
+export interface FieldSpec {
+  label: Localized;
+  /** Written after a number: "km²", "m³/年" / "m³/yr". */
+  unit?: Localized;
+  /** Coded values ("under construction", "R", "true") → words; a value without an entry is shown as it is. */
+  values?: Record<string, Localized>;
+  /**
+   * Prose in both languages: the features carry `<key>_zh` / `<key>_en` and the popup shows the
+   * one of the UI language; `<key>` alone, if present, holds the text in its original language.
+   */
+  localized?: boolean;
+  /** An identifier (an adcode): digits shown as they are, never grouped into 140,107. */
+  code?: boolean;
+  /** Bookkeeping for the map's styling (hsr, clipped_to_map_area): never shown. */
+  hidden?: boolean;
+}
+
+/** Properties every curated feature carries, which the popup shows in its own places (title, badge, footer). */
+export const PROVENANCE_PROPS: readonly string[] = ['id', 'name_zh', 'name_en', 'source', 'source_zh', 'confidence', 'accuracy_m'];
+
 export interface CatalogueLayer {
   id: string;
   /** GeoJSON file under data/; the pipeline writes public/data/<id>.fgb from it. */
@@ -21,12 +46,15 @@ export interface CatalogueLayer {
   group: string;
   geometry: GeometryKind;
   title: Localized;
-  source: string;
-  licence: string;
-  accuracy: string;
-  date: string;
+  source: Localized;
+  licence: Localized;
+  accuracy: Localized;
+  date: Localized;
   visible: boolean;
-  attribution?: string;
+  /** Property key → how the popup shows it (an imported layer has none: its own names are shown). */
+  fields: Record<string, FieldSpec>;
+  /** The credit shown on the map and in exports, in both languages. */
+  attribution?: Localized;
   /**
    * Too large to load whole: the app reads the features in view through the file's index,
    * over HTTP range requests, as the map moves (file under public/large/, not validated here).

@@ -1,8 +1,12 @@
 import type { GeoJsonProperties } from 'geojson';
-import type { Confidence, Lang, PublishedLayer } from '../catalogue/types.ts';
+import { fieldKeyOf } from '../catalogue/fieldCoverage.ts';
+import { glossCitation } from '../catalogue/citationGloss.ts';
+import { PROVENANCE_PROPS, type Confidence, type FieldSpec, type Lang, type PublishedLayer } from '../catalogue/types.ts';
 import { formatMetres, t } from '../i18n/messages.ts';
 
 export interface PopupRow {
+  /** The property (or localized field) the row shows; for tests and styling, never displayed. */
+  key: string;
   label: string;
   value: string;
 }
@@ -17,37 +21,43 @@ export interface PopupContent {
   source: string;
 }
 
-/** Properties shown elsewhere in the popup, or bookkeeping nobody needs to read. */
-const HIDDEN = new Set(['id', 'name_zh', 'name_en', 'source', 'confidence', 'accuracy_m', 'kind', 'hsr']);
+const numberLocale = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en-GB');
 
-const KEY_LABELS: Record<string, { zh: string; en: string }> = {
-  line: { zh: '线路', en: 'Line' },
-  status: { zh: '状态', en: 'Status' },
-  seq: { zh: '站序', en: 'Order' },
-  adcode: { zh: '行政区划代码', en: 'Admin code' },
-  in_zone: { zh: '属于经济区（推定）', en: 'In the zone (inferred)' },
-  area_km2_official: { zh: '官方面积（km²）', en: 'Official area (km²)' },
-  length_km_official: { zh: '官方长度（km）', en: 'Official length (km)' },
-  design_speed_kmh: { zh: '设计时速（km/h）', en: 'Design speed (km/h)' },
-  bounded_by: { zh: '四至', en: 'Bounded by' },
-  capacity_near_m3_per_year: { zh: '近期供水（m³/年）', en: 'Near-term supply (m³/yr)' },
-  capacity_far_m3_per_year: { zh: '远期供水（m³/年）', en: 'Long-term supply (m³/yr)' },
-  official_area_km2: { zh: '官方面积（km²）', en: 'Official area (km²)' },
-  drawn_area_km2: { zh: '图上面积（km²）', en: 'Drawn area (km²)' },
-  units: { zh: '组成单元', en: 'Units' },
-};
-
-function display(v: unknown, lang: Lang): string | null {
+/** A value of a user's own file: its own words, numbers grouped for reading. */
+function raw(v: unknown, lang: Lang): string | null {
   if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
-  if (typeof v === 'number') return v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
+  if (typeof v === 'boolean') return t(v ? 'fieldYes' : 'fieldNo', lang);
+  if (typeof v === 'number') return v.toLocaleString(numberLocale(lang));
   if (typeof v === 'string') return v;
   return JSON.stringify(v);
 }
 
+/** A catalogue value through its field: coded words from the value map, numbers with their unit. */
+function shown(v: unknown, spec: FieldSpec, lang: Lang): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  const words = spec.values?.[String(v)];
+  if (words) return words[lang];
+  if (typeof v === 'number') {
+    const n = spec.code ? String(v) : v.toLocaleString(numberLocale(lang));
+    return spec.unit ? `${n} ${spec.unit[lang]}` : n;
+  }
+  return raw(v, lang);
+}
+
+/** A citation as its reader needs it: Chinese names glossed for an English reader. */
+const citation = (text: string, lang: Lang): string => (lang === 'en' ? glossCitation(text) : text);
+
+/** A localized field's text in the UI language; else its original-language `<key>`. */
+function prose(p: Record<string, unknown>, key: string, lang: Lang): unknown {
+  const own = p[`${key}_${lang}`];
+  return own !== undefined && own !== null && own !== '' ? own : p[key];
+}
+
 /**
  * What a popup says about a feature, as plain strings (the component renders them as text,
- * never as markup, so a hostile property value stays inert).
+ * never as markup, so a hostile property value stays inert). Catalogue layers speak through
+ * their field schema (catalogue.json `fields`); an imported layer has none, so its columns keep
+ * their own names and values.
  */
 export function popupContent(props: GeoJsonProperties, layer: PublishedLayer, lang: Lang): PopupContent {
   const p = props ?? {};
@@ -56,15 +66,34 @@ export function popupContent(props: GeoJsonProperties, layer: PublishedLayer, la
   const imported = layer.group === 'imported';
   const confidence = imported ? null : ((['surveyed', 'sourced', 'schematic'] as const).find((c) => c === p.confidence) ?? null);
   const rows: PopupRow[] = [];
+  const done = new Set<string>();
   for (const [k, v] of Object.entries(p)) {
-    if (HIDDEN.has(k) && !(imported && k === 'id')) continue;
-    const value = display(v, lang);
-    if (value === null) continue;
-    rows.push({ label: KEY_LABELS[k]?.[lang] ?? k, value });
+    if (imported) {
+      if (PROVENANCE_PROPS.includes(k) && k !== 'id') continue;
+      const value = raw(v, lang);
+      if (value !== null) rows.push({ key: k, label: k, value });
+      continue;
+    }
+    if (PROVENANCE_PROPS.includes(k)) continue;
+    // `?? {}`: a catalogue published before fields existed (a stale cache) still opens popups.
+    const key = fieldKeyOf(k, layer.fields ?? {});
+    // The pipeline refuses properties without a field, so this is a stale catalogue at worst:
+    // better a raw key than a fact silently dropped.
+    if (key === null) {
+      const value = raw(v, lang);
+      if (value !== null) rows.push({ key: k, label: k, value });
+      continue;
+    }
+    if (done.has(key)) continue;
+    done.add(key);
+    const spec = layer.fields[key] as FieldSpec;
+    if (spec.hidden) continue;
+    const value = shown(spec.localized ? prose(p, key, lang) : v, spec, lang);
+    if (value !== null) rows.push({ key, label: spec.label[lang], value: lang === 'en' ? glossCitation(value) : value });
   }
-  if (typeof p.accuracy_m === 'number') rows.push({ label: t('accuracy', lang), value: `± ${formatMetres(p.accuracy_m, lang)}` });
-  const title = display(p[`name_${lang}`], lang) ?? display(p.name_zh, lang) ?? String(p.id ?? '');
-  const subtitle = display(p[`name_${other}`], lang) ?? '';
+  if (typeof p.accuracy_m === 'number') rows.push({ key: 'accuracy_m', label: t('accuracy', lang), value: `± ${formatMetres(p.accuracy_m, lang)}` });
+  const title = raw(p[`name_${lang}`], lang) ?? raw(p.name_zh, lang) ?? String(p.id ?? '');
+  const subtitle = raw(p[`name_${other}`], lang) ?? '';
   return {
     title,
     subtitle: subtitle === title ? '' : subtitle,
@@ -72,6 +101,6 @@ export function popupContent(props: GeoJsonProperties, layer: PublishedLayer, la
     confidence,
     confidenceLabel: imported ? t('userData', lang) : confidence ? t(confidence, lang) : '—',
     rows,
-    source: imported ? `${t('importedFrom', lang)}${layer.file}` : (display(p.source, lang) ?? layer.source),
+    source: imported ? `${t('importedFrom', lang)}${layer.file}` : citation(raw(prose(p, 'source', lang), lang) ?? layer.source[lang], lang),
   };
 }

@@ -23,7 +23,7 @@ describe('siteAttributes', () => {
   const ctx = siteContext(layers);
 
   it('measures a point site against each layer with the engine, naming what it measured to', () => {
-    const a = siteAttributes(f('park-1', pt(112.8, 38.4), { confidence: 'schematic', industries: '新材料' }), ctx);
+    const a = siteAttributes(f('park-1', pt(112.8, 38.4), { confidence: 'schematic', industries: '新材料', industries_en: 'New materials' }), ctx);
     expect(a.figures.hsr.ref?.id).toBe('hsr-a');
     expect(a.figures.hsr.value).toBeCloseTo(distance([112.8, 38.4], [112.7, 38.4]), 6);
     // A figure is only as good as the weaker of its two ends.
@@ -35,7 +35,7 @@ describe('siteAttributes', () => {
     expect(a.within.map((w) => w.id)).toEqual(['xindong-startup']);
     expect(a.figures.parks10.value).toBe(1);
     expect(a.figures.area).toMatchObject({ value: null, reason: { zh: '点位选址，无面积' } });
-    expect(a.industries).toBe('新材料');
+    expect(a.industries).toEqual({ zh: '新材料', en: 'New materials' });
   });
 
   it('gives an outline its area in km²', () => {

@@ -30,7 +30,8 @@ export interface SiteAttributes {
   geometryType: string;
   county: FeatureRef | null;
   within: FeatureRef[];
-  industries: string | null;
+  /** The sources' Chinese and its translation (`industries`, `industries_en` in the data). */
+  industries: Localized | null;
   figures: Record<CriterionId, Figure>;
 }
 
@@ -116,7 +117,7 @@ export function siteAttributes(site: Feature, ctx: SiteContext): SiteAttributes 
     geometryType: site.geometry.type,
     county: county && county.distance_m === 0 ? refOf(county.feature) : null,
     within: inside,
-    industries: typeof p.industries === 'string' ? p.industries : null,
+    industries: typeof p.industries === 'string' ? { zh: p.industries, en: typeof p.industries_en === 'string' ? p.industries_en : p.industries } : null,
     figures,
   };
 }

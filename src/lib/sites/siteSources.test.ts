@@ -5,7 +5,8 @@ import { siteSources } from './siteSources.ts';
 function layer(id: string, schematic: number, total: number): PublishedLayer {
   return {
     id, file: `${id}.geojson`, group: 'base', geometry: 'Point', title: { zh: `${id}-zh`, en: `${id}-en` },
-    source: `${id} source`, licence: `${id} licence`, accuracy: `${id} accuracy`, date: '2025', visible: true,
+    source: { zh: `${id} 来源`, en: `${id} source` }, licence: { zh: `${id} 许可`, en: `${id} licence` }, accuracy: { zh: `${id} 精度`, en: `${id} accuracy` },
+    date: { zh: '2025', en: '2025' }, visible: true, fields: {},
     url: `data/${id}.fgb`, featureCount: total, confidenceCounts: { surveyed: total - schematic, sourced: 0, schematic }, bbox: [112, 37, 113, 38],
   };
 }
@@ -20,7 +21,7 @@ describe('siteSources', () => {
   });
 
   it('gives the titles in the language asked for, and nothing for an empty catalogue', () => {
-    expect(siteSources([layer('airports', 0, 2)], 'zh')[0]?.title).toBe('airports-zh');
+    expect(siteSources([layer('airports', 0, 2)], 'zh')[0]).toMatchObject({ title: 'airports-zh', source: 'airports 来源', licence: 'airports 许可', accuracy: 'airports 精度' });
     expect(siteSources([], 'zh')).toEqual([]);
   });
 });

@@ -24,9 +24,9 @@ export function siteSources(layers: readonly PublishedLayer[], lang: Lang): Sour
     .map((l) => ({
       layer: l.id,
       title: l.title[lang],
-      source: l.source,
-      licence: l.licence,
-      accuracy: l.accuracy,
+      source: l.source[lang],
+      licence: l.licence[lang],
+      accuracy: l.accuracy[lang],
       schematic: l.confidenceCounts.schematic,
       total: l.featureCount,
     }));

@@ -6,8 +6,10 @@ import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
+import type { Coded } from '../i18n/format.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
-import { importedSource } from '../import/importedSource.ts';
+import { describe } from '../i18n/describe.ts';
+import { t } from '../i18n/messages.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
@@ -22,7 +24,8 @@ export interface QueryState {
   progress: QueryProgress | null;
   matches: QueryMatch[];
   sources: Feature[];
-  error: string | null;
+  /** Why the query failed, coded so the panel words it in the current language. */
+  error: Coded | null;
 }
 
 export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };
@@ -89,10 +92,11 @@ export class AtlasState {
   userLayerAsPublished(id: string): PublishedLayer | null {
     const l = this.userLayers.find((x) => x.id === id);
     if (!l) return null;
-    const source = importedSource(l.fileName);
+    // Provenance in both UI languages; the CRS name is a proper noun, the same in both.
+    const source = { zh: `${t('importedFrom', 'zh')}${l.fileName}`, en: `${t('importedFrom', 'en')}${l.fileName}` };
     return {
-      id: l.id, file: l.fileName, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: '—',
-      accuracy: l.report.crs.used, date: '—', visible: l.visible, url: '', featureCount: l.count,
+      id: l.id, file: l.fileName, group: 'imported', geometry: 'Mixed', title: { zh: l.name, en: l.name }, source, licence: { zh: '—', en: '—' },
+      accuracy: l.report.crs.label ? { zh: describe(l.report.crs.label, 'zh'), en: describe(l.report.crs.label, 'en') } : { zh: l.report.crs.used, en: l.report.crs.used }, date: { zh: '—', en: '—' }, fields: {}, visible: l.visible, url: '', featureCount: l.count,
       confidenceCounts: { surveyed: 0, sourced: l.count, schematic: 0 }, bbox: l.bbox,
     };
   }
