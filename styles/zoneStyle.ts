@@ -98,12 +98,23 @@ function circle(id: string, source: string, color: string, radius: number, p: Pa
   };
 }
 
+/**
+ * Features named by an overlay (a briefing's highlights, a query's matches) are not labelled a
+ * second time by their own layer: the overlay's larger label stands in for it. The ids live in
+ * the style's global state, set by the overlays.
+ */
+export const LABELLED_ELSEWHERE = ['highlightIds', 'matchIds'] as const;
+const notLabelledElsewhere: ExpressionSpecification = [
+  'all',
+  ...LABELLED_ELSEWHERE.map((k): ExpressionSpecification => ['!', ['in', ['to-string', ['get', 'id']], ['global-state', k]]]),
+];
+
 function label(id: string, source: string, lang: Lang, p: Palette, size: number, opts: { minzoom?: number; filter?: ExpressionSpecification; color?: string; line?: boolean; offset?: boolean; priority?: number } = {}): SymbolLayerSpecification {
   return {
     id,
     type: 'symbol',
     source,
-    ...(opts.filter ? { filter: opts.filter } : {}),
+    filter: opts.filter ? ['all', opts.filter, notLabelledElsewhere] : notLabelledElsewhere,
     ...(opts.minzoom ? { minzoom: opts.minzoom } : {}),
     layout: {
       'text-field': nameField(lang),
@@ -185,7 +196,8 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     label('parks--label', 'parks', lang, p, 11, { offset: true, color: p.park, minzoom: 8.5, priority: 3 }),
     label('airports--label', 'airports', lang, p, 11, { offset: true, color: p.airport, priority: 2 }),
   ];
-  return { version: 8, name: `Taixin Atlas — ${theme}`, sources, layers };
+  const state = Object.fromEntries(LABELLED_ELSEWHERE.map((k) => [k, { default: [] }]));
+  return { version: 8, name: `Taixin Atlas — ${theme}`, sources, layers, state };
 }
 
 /** The catalogue layer a style layer draws, or null for the background. */

@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode } from 'fast-png';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, screenshot, settle, useBrowser } from './browser.ts';
@@ -131,6 +132,13 @@ describe('presenting on a projector (1920×1080)', () => {
     await speaker.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 7');
     await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('最后');
+    // Esc from the speaker window: the audience explores, and the speaker view says so.
+    await speaker.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="exploring"]');
+    await expect(speaker.textContent('[data-testid="speaker-state"]')).resolves.toContain('自由浏览');
+    await speaker.keyboard.press('.');
+    await page.waitForSelector('[data-testid="briefing-caption"]');
+    expect(await speaker.locator('[data-testid="speaker-state"]').count()).toBe(0);
     // Jumping from the scene list.
     await speaker.click('.list li:nth-child(2) button');
     await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 2 / 7');
@@ -180,8 +188,42 @@ describe('presenting on a projector (1920×1080)', () => {
     await page.keyboard.press('ArrowRight');
     await cameraAt(page, 112.69, 38.195, 10.2);
     expect(await page.evaluate(() => (window as unknown as { moves: number }).moves)).toBeLessThanOrEqual(2);
+    // The highlighted core is named once, by the highlight: its own layer's label steps aside.
+    const named = await page.evaluate(() => {
+      const { map } = (window as unknown as Win).taixinAtlas;
+      const ids = (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+      return { highlight: ids(['briefing-highlight--label']), own: ids(['dayu--label', 'dayu--cluster-label']) };
+    });
+    expect(named.highlight).toContain('dayu-core');
+    expect(named.own).not.toContain('dayu-core');
+    expect(named.own.length).toBeGreaterThan(0);
     await unobstructed(page, LAYOUT, laptop);
     await screenshot(page, 'briefing-laptop-zh');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports scene 6 with what the audience saw: the matched parks ringed and named', async () => {
+    /** Pixels of the query's highlight yellow (#facc15) in an exported scene. */
+    const yellowIn = async (page: Page): Promise<number> => {
+      const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png"]')]);
+      const image = decode(readFileSync((await png.path()) as string));
+      const d = image.data;
+      let n = 0;
+      for (let i = 0; i < image.width * image.height; i++) {
+        const o = i * image.channels;
+        if (Math.abs((d[o] as number) - 250) < 20 && Math.abs((d[o + 1] as number) - 204) < 25 && Math.abs((d[o + 2] as number) - 21) < 40) n++;
+      }
+      return n;
+    };
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#briefing=zone-overview&scene=6`, PROJECTOR);
+    await page.waitForSelector('[data-testid="briefing-caption"]');
+    const six = await yellowIn(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 7');
+    const seven = await yellowIn(page);
+    expect(six).toBeGreaterThan(300);
+    expect(seven).toBeLessThan(six / 10);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

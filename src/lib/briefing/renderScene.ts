@@ -1,9 +1,12 @@
 import type { FeatureCollection } from 'geojson';
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
+import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
 import { styleWithState } from '../map/styleWithState.ts';
+import type { SceneMarks } from './sceneMarks.ts';
+import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
 
@@ -29,6 +32,15 @@ export interface RenderOptions {
   height: number;
   /** false: the map alone, as for the speaker view's small stills (no title, legend or notes). */
   compose?: boolean;
+  /** Highlights and query answers drawn as on screen. */
+  marks?: SceneMarks;
+}
+
+/** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
+function withMarks(style: StyleSpecification, m: SceneMarks): StyleSpecification {
+  const data: Record<string, FeatureCollection> = { 'briefing-highlight': m.highlight, 'query-matches': m.matches, 'query-rings': m.rings };
+  const sources = Object.fromEntries(Object.entries(style.sources).map(([id, src]) => [id, data[id] && src.type === 'geojson' ? { ...src, data: data[id] } : src]));
+  return { ...style, sources, state: { ...style.state, highlightIds: { default: m.highlightIds }, matchIds: { default: m.matchIds } } };
 }
 
 /** Screen width the scenes were framed on: larger exports show the same area, sharper. */
@@ -50,7 +62,8 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
   document.body.append(container);
   const visible = new Set(o.scene.layers);
-  const style = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible);
+  const layered = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
+  const style = o.marks ? withMarks(layered, o.marks) : layered;
   const zoom = o.scene.camera.zoom;
   const map = new MapLibreMap({
     container, style, center: o.scene.camera.center, zoom, bearing: o.scene.camera.bearing, pitch: o.scene.camera.pitch,

@@ -34,6 +34,15 @@ export const BRIEFING_OVERLAY: StyleOverlay = {
   ],
 };
 
+/** The scene's highlighted features, each carrying its name in the UI language as `label`. */
+export function highlightedFeatures(scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, lang: Lang): FeatureCollection {
+  const wanted = new Set(scene.highlight);
+  const features = Object.values(collections).flatMap((fc) =>
+    fc.features.filter((f) => wanted.has(String(f.properties?.id))).map((f) => ({ ...f, properties: { ...f.properties, label: String(f.properties?.[`name_${lang}`] ?? f.properties?.name_zh ?? '') } })),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
 function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
   return (fc?.features ?? []).filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
 }
@@ -48,11 +57,8 @@ export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<
   if (reduceMotion) map.jumpTo({ center, zoom, bearing, pitch });
   else map.flyTo({ center, zoom, bearing, pitch, duration: 1800, essential: false });
 
-  const wanted = new Set(scene.highlight);
-  const highlighted = Object.values(collections).flatMap((fc) =>
-    fc.features.filter((f) => wanted.has(String(f.properties?.id))).map((f) => ({ ...f, properties: { ...f.properties, label: String(f.properties?.[`name_${lang}`] ?? f.properties?.name_zh ?? '') } })),
-  );
-  setSourceData(map, 'briefing-highlight', { type: 'FeatureCollection', features: highlighted });
+  setSourceData(map, 'briefing-highlight', highlightedFeatures(scene, collections, lang));
+  map.setGlobalStateProperty('highlightIds', scene.highlight);
 
   setSourceData(map, 'briefing-reveal', EMPTY);
   const lines = scene.reveal ? linesOf(collections[scene.reveal]) : [];
@@ -72,4 +78,11 @@ export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<
   };
   frame = requestAnimationFrame(tick);
   return () => cancelAnimationFrame(frame);
+}
+
+/** Takes a briefing's marks off the map when the presenter leaves it. */
+export function clearScene(map: MapLibreMap): void {
+  setSourceData(map, 'briefing-highlight', EMPTY);
+  setSourceData(map, 'briefing-reveal', EMPTY);
+  map.setGlobalStateProperty('highlightIds', []);
 }

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { setSourceData } from './setSourceData.ts';
 import type { Lang } from '../catalogue/types.ts';
+import type { QueryMatch } from '../query/types.ts';
 import type { QueryState } from '../state/atlasState.svelte.ts';
 import type { StyleOverlay } from './styleWithState.ts';
 
@@ -55,11 +56,17 @@ export function showQueryOverlay(map: MapLibreMap, query: QueryState, lang: Lang
   if (done && meters > 0) void import('./queryRings.ts').then(({ queryRings }) => setSourceData(map, 'query-rings', queryRings(query.sources, query.matches, meters)));
   const drawn = query.spec?.source.kind === 'geometry' ? query.sources.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'LineString') : [];
   setSourceData(map, 'query-shape', query.status === 'idle' ? EMPTY : { type: 'FeatureCollection', features: drawn });
+  map.setGlobalStateProperty('matchIds', done ? query.matches.map((m) => String(m.feature.properties?.id ?? '')) : []);
   setSourceData(
     map,
     'query-matches',
-    done ? { type: 'FeatureCollection', features: query.matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m, name: matchName(m.feature, lang) } })) } : EMPTY,
+    done ? matchedFeatures(query.matches, lang) : EMPTY,
   );
+}
+
+/** A query's matches as drawn: id, distance and the name in the UI language (for the label). */
+export function matchedFeatures(matches: readonly QueryMatch[], lang: Lang): FeatureCollection {
+  return { type: 'FeatureCollection', features: matches.map((m) => ({ ...m.feature, properties: { id: m.feature.properties?.id ?? null, distance_m: m.distance_m, name: matchName(m.feature, lang) } })) };
 }
 
 function matchName(f: Feature, lang: Lang): string {
