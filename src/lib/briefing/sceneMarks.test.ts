@@ -25,7 +25,7 @@ describe('sceneMarks', () => {
 
   it('draws the query answer with names, and rings only round the sources that matched', async () => {
     const m = await sceneMarks(scene({ query: 'within~parks~layer.stations~5000' }), collections, new Set(['parks', 'stations']), 'zh', async () => ({
-      matches: [{ feature: parks.features[0] as Feature, distance_m: 855, nearest_source_id: 's1' }],
+      matches: [{ index: 0, feature: parks.features[0] as Feature, distance_m: 855, nearest_source_id: 's1' }],
       sources: stations.features,
     }));
     expect(m.matches.features.map((f) => f.properties?.name)).toEqual(['甲园']);
