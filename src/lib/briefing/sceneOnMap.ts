@@ -2,6 +2,7 @@ import { length, lineSliceAlong } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../catalogue/types.ts';
+import { fittedZoom, type Insets } from './sceneFrame.ts';
 import type { Scene } from './schema.ts';
 import { setSourceData } from '../map/setSourceData.ts';
 import type { StyleOverlay } from '../map/styleWithState.ts';
@@ -52,10 +53,13 @@ function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
  * over ~2.5 s (at once when the user prefers reduced motion). Returns a function that stops a
  * running reveal, for when the presenter moves on.
  */
-export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, reduceMotion: boolean, lang: Lang): () => void {
-  const { center, zoom, bearing, pitch } = scene.camera;
-  if (reduceMotion) map.jumpTo({ center, zoom, bearing, pitch });
-  else map.flyTo({ center, zoom, bearing, pitch, duration: 1800, essential: false });
+export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, reduceMotion: boolean, lang: Lang, insets: Insets): () => void {
+  const { center, bearing, pitch } = scene.camera;
+  // The scene's frame fits the map the title band and controls leave uncovered, centred there.
+  const box = map.getContainer();
+  const zoom = fittedZoom(scene.camera.zoom, { width: box.clientWidth, height: box.clientHeight }, insets);
+  if (reduceMotion) map.jumpTo({ center, zoom, bearing, pitch, padding: insets });
+  else map.flyTo({ center, zoom, bearing, pitch, padding: insets, duration: 1800, essential: false });
 
   setSourceData(map, 'briefing-highlight', highlightedFeatures(scene, collections, lang));
   map.setGlobalStateProperty('highlightIds', scene.highlight);
@@ -85,4 +89,5 @@ export function clearScene(map: MapLibreMap): void {
   setSourceData(map, 'briefing-highlight', EMPTY);
   setSourceData(map, 'briefing-reveal', EMPTY);
   map.setGlobalStateProperty('highlightIds', []);
+  map.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
 }
