@@ -11,7 +11,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { ZONE_BBOX } from '../../src/lib/catalogue/types.ts';
 import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
-import { countyNameEn, pinyinName, riverNameEn } from './names.ts';
+import { countyNameEn, pinyinName, printedUnits, riverNameEn } from './names.ts';
 import { deriveRailways, deriveXiongxin } from './railways.ts';
 import { deriveStations } from './stations.ts';
 
@@ -118,7 +118,7 @@ function zoneFeature(nameZh: string, id: string, extra: Props, accuracyM: number
   const f = zfBy(nameZh);
   const p = f.properties;
   return feature(f.geometry, {
-    id, name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, ...extra,
+    id, name_zh: printedUnits(String(p.name_zh)), name_en: printedUnits(String(p.name_en)), kind: p.kind, ...extra,
     ...cited(zfSource(f), zfSourceZh(f)), confidence: confidenceOf(String(p.confidence)), accuracy_m: accuracyM,
   });
 }
@@ -282,7 +282,7 @@ write(
     .map((f) =>
       feature(f.geometry, {
         id: PARK_IDS[String(f.properties.name_zh)] ?? `park-${pinyinName(String(f.properties.name_zh)).toLowerCase()}`,
-        name_zh: f.properties.name_zh, name_en: f.properties.name_en, kind: 'industrial_park',
+        name_zh: printedUnits(String(f.properties.name_zh)), name_en: printedUnits(String(f.properties.name_en)), kind: 'industrial_park',
         ...(PARK_FACTS[String(f.properties.name_zh)] ?? {}),
         ...cited(`position: ${zfSource(f)}`, `位置：${zfSourceZh(f)}`), confidence: 'schematic', accuracy_m: Number(f.properties.accuracy_km) * 1000,
       }),

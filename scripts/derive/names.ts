@@ -62,3 +62,9 @@ export function riverNameEn(zh: string): string {
   const m = /^(.*?)\((.*)\)$/.exec(zh);
   return m ? `${one(m[1] ?? '')} (${(m[2] ?? '').split('、').map(one).join(', ')})` : one(zh);
 }
+
+/**
+ * The research notes write "km2" (plain ASCII); names shown on the map and in popups write the
+ * unit as it is printed, "km²", like the Chinese names already do.
+ */
+export const printedUnits = (name: string): string => name.replace(/\bkm2\b/g, 'km²');

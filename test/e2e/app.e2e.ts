@@ -136,7 +136,7 @@ describe('the zone map', () => {
     const text = await popup.textContent();
     expect(text).toContain('大盂产业新城核心区');
     expect(text).toContain('示意');
-    expect(text).toContain('来源');
+    expect(text).toContain('来源：'); // full-width in Chinese (bug: "来源: ")
     await screenshot(page, 'popup');
     await page.close();
   });

@@ -49,6 +49,8 @@ describe('bring your own data', () => {
     await page.waitForSelector('[data-testid="notices"]');
     await expect(page.textContent('[data-testid="notices"]')).resolves.toMatch(/导入失败：broken\.geojson 不是有效的 JSON（第 \d+ 字节附近）/);
     expect((await userLayers(page)).length).toBe(6);
+    // The previous file's report is gone: under the failure it read as the broken file's outcome.
+    await expect(page.locator('[data-testid="import-report"]').count()).resolves.toBe(0);
 
     await page.reload();
     await waitForMapIdle(page);
@@ -69,6 +71,18 @@ describe('bring your own data', () => {
     expect(Math.abs((at?.[0] ?? 0) - 112.581385)).toBeLessThan(0.00006);
     expect(Math.abs((at?.[1] ?? 0) - 37.860017)).toBeLessThan(0.00005);
     await expect(page.textContent('[data-testid="import-report"]')).resolves.toMatch(/根据 1 个同名车站识别为 GCJ-02/);
+    await page.close();
+  });
+
+  it('reports one feature in the singular (en), and drops that report when the next file fails', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#lang=en`);
+    await importFixture(page, { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('name,lon,lat\nA,112.58,37.86\n', 'utf8') });
+    await expect(page.textContent('[data-testid="import-report"]')).resolves.toMatch(/\bone(\.csv)?: 1 feature · Point/);
+    // A table without coordinates fails; the report of one.csv must not stay under that failure.
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'nocoords.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nA,Taiyuan\n', 'utf8') });
+    await page.waitForSelector('[data-testid="notices"]');
+    await expect(page.textContent('[data-testid="notices"]')).resolves.toContain('nocoords.csv');
+    await expect(page.locator('[data-testid="import-report"]').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -145,6 +145,8 @@ describe('site options', () => {
     expect(sources).toContain('ODbL'); // the OSM station positions
     expect(sources).toContain('示意 11/77'); // 11 of the 77 stations are schematic (data/README.md)
     expect(sources).toContain('示意 6/6'); // every 大盂 feature is schematic
+    // Chinese punctuation in Chinese: full-width colons and semicolons (bug: "; 许可: ").
+    expect(sources).toMatch(/来源：.+?；许可：.+?；精度：/);
     await page.emulateMedia({ media: 'print' });
     const seen = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).visibility);
     await expect(seen('[data-testid="map"]')).resolves.toBe('hidden');

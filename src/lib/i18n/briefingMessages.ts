@@ -19,8 +19,8 @@ export const BRIEFING_MESSAGES = {
   stillLoading: { zh: '正在生成预览…', en: 'Rendering preview…' },
   stillFailed: { zh: '预览无法生成', en: 'Preview unavailable' },
   speakerKeys: {
-    zh: '在任一窗口按键均可控制演示：← → / PageUp PageDown / 空格 翻页 · B 黑屏 · Esc 自由浏览 · . 返回',
-    en: 'Keys work in either window: ← → / PageUp PageDown / Space: scenes · B: blank · Esc: explore · .: back',
+    zh: '在任一窗口按键均可控制演示：← → / PageUp PageDown / 空格 翻页 · Home / End 第一个 / 最后一个场景 · B 黑屏 · Esc 自由浏览 · . 返回 · F 全屏',
+    en: 'Keys work in either window: ← → / PageUp PageDown / Space: scenes · Home / End: first / last scene · B: blank · Esc: explore · .: back · F: full screen',
   },
   briefingNotSaved: { zh: '简报未能保存到本地存储，刷新后将丢失', en: 'The briefing could not be saved locally and will be lost on reload' },
   sceneStill: { zh: '场景预览', en: 'Scene preview' },

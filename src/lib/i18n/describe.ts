@@ -1,6 +1,6 @@
 import type { Lang } from '../catalogue/types.ts';
 import { format, isCoded, type Coded, type MessageParams } from './format.ts';
-import { MESSAGES, type MessageKey } from './messages.ts';
+import { MESSAGES, t, type MessageKey } from './messages.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
@@ -36,13 +36,24 @@ export function tf(key: MessageKey, lang: Lang, params: MessageParams): string {
   return describe({ key, params }, lang);
 }
 
+/** The colon after a label: full-width in Chinese (no space after), ": " in English. */
+export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+
+/** Between the clauses of a run-on list: "；" in Chinese, "; " in English. */
+export const semicolon = (lang: Lang): string => (lang === 'zh' ? '；' : '; ');
+
 /** "导入失败：x" / "Import failed: x" — a label and what it is about, punctuated for the language. */
 export function labelled(label: string, text: string, lang: Lang): string {
-  return lang === 'zh' ? `${label}：${text}` : `${label}: ${text}`;
+  return `${label}${colon(lang)}${text}`;
 }
 
 /** A detail in brackets after a sentence: "（x）" / " (x)"; nothing for no detail. */
 export function bracketed(detail: string | undefined, lang: Lang): string {
   if (!detail) return '';
   return lang === 'zh' ? `（${detail}）` : ` (${detail})`;
+}
+
+/** "3 个要素" / "1 feature" / "2,000 features": the count grouped, English singular for one. */
+export function featureCount(n: number, lang: Lang): string {
+  return `${n.toLocaleString(LOCALE[lang])} ${t(n === 1 ? 'feature' : 'features', lang)}`;
 }

@@ -21,6 +21,8 @@ const CORE_MESSAGES = {
   loadFailed: { zh: '图层加载失败', en: 'Layer failed to load' },
   catalogueFailed: { zh: '无法加载图层目录，请检查数据文件。', en: 'The layer catalogue could not be loaded; check the data files.' },
   features: { zh: '个要素', en: 'features' },
+  /** English singular, for "1 feature" (Chinese has one form); see `featureCount`. */
+  feature: { zh: '个要素', en: 'feature' },
   source: { zh: '来源', en: 'Source' },
   licence: { zh: '许可', en: 'Licence' },
   accuracy: { zh: '精度', en: 'Accuracy' },
@@ -93,7 +95,10 @@ const CORE_MESSAGES = {
   exportImage: { zh: '导出图片', en: 'Export image' },
   exportPdf: { zh: '导出 PDF', en: 'Export PDF' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
-  keysHelp: { zh: '← → / PageUp PageDown / 空格 翻页 · B 黑屏 · Esc 自由浏览 · . 返回 · F 全屏', en: '← → / PageUp PageDown / Space: scenes · B: blank · Esc: explore · .: back · F: full screen' },
+  keysHelp: {
+    zh: '← → / PageUp PageDown / 空格 翻页 · Home / End 第一个 / 最后一个场景 · B 黑屏 · Esc 自由浏览 · . 返回 · F 全屏',
+    en: '← → / PageUp PageDown / Space: scenes · Home / End: first / last scene · B: blank · Esc: explore · .: back · F: full screen',
+  },
   weightsTitle: { zh: '评分权重', en: 'Scoring weights' },
   candidates: { zh: '候选地块', en: 'Candidate sites' },
   score: { zh: '得分', en: 'Score' },

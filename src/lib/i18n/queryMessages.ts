@@ -59,6 +59,8 @@ export const QUERY_MESSAGES = {
   'queryCsv.nearest_source_id': { zh: '最近参照编号', en: 'nearest source id' },
   'queryCsv.nearest_source': { zh: '最近参照', en: 'nearest source' },
   'queryCsv.confidence': { zh: '可信度', en: 'confidence' },
+  'queryCsv.source': { zh: '来源', en: 'source' },
+  'queryCsv.accuracy_m': { zh: '精度（米）', en: 'accuracy (m)' },
 
   // Site comparison CSV.
   'siteCsv.id': { zh: '编号', en: 'id' },

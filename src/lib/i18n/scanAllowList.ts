@@ -76,6 +76,8 @@ export const ZH_ALLOW: readonly AllowEntry[] = [
   { text: 'PageUp', reason: 'key' },
   { text: 'PageDown', reason: 'key' },
   { text: 'Esc', reason: 'key' },
+  { text: 'Home', reason: 'key' },
+  { text: 'End', reason: 'key' },
   // The language toggle names the language it switches to, in that language.
   { text: 'English', reason: 'toggle' },
   // A browser capability and a protocol, named as browsers and servers name them ("需要 WebGL", "HTTP 404").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultToCsv, resultToGeoJSON } from './exportResult.ts';
 import type { QueryResult } from './runQuery.ts';
+import type { FieldSpec } from '../catalogue/types.ts';
 
 const result: QueryResult = {
   spec: { op: 'within', target: 'parks', source: { kind: 'layer', layer: 'stations' }, meters: 5000 },
@@ -31,5 +32,36 @@ describe('resultToCsv', () => {
     // The full-width comma (，) is text, not a separator.
     expect(csv).toContain('p1,园区，一,"Park ""One""",1234.6,stn-a,schematic,');
     expect(csv).toContain(`p2,"'=HYPERLINK(""x"")",Two,0,stn-b,,"{""a"":1}"`);
+  });
+});
+
+describe('resultToCsv for a reader, through the layer fields', () => {
+  const fields: Record<string, FieldSpec> = {
+    kind: { label: { zh: '类型', en: 'Type' }, values: { industrial_park: { zh: '产业园区', en: 'Industrial park' } } },
+    hsr: { label: { zh: '高铁', en: 'HSR' }, hidden: true },
+    industries: { label: { zh: '主导产业', en: 'Industries' }, localized: true },
+    area_km2_official: { label: { zh: '官方面积', en: 'Official area' }, unit: { zh: 'km²', en: 'km²' } },
+    facts_source: { label: { zh: '产业与面积出处', en: 'Source of the facts' }, localized: true },
+    in_zone: { label: { zh: '属于经济区', en: 'In the zone' } },
+  };
+  const park = {
+    id: 'p1', name_zh: '园', name_en: 'Park', kind: 'industrial_park', hsr: true, industries: '装备制造', industries_en: 'equipment',
+    area_km2_official: 1234.5, facts_source_zh: '人民网', facts_source_en: '人民网', in_zone: false,
+    source: 'own estimate', source_zh: '自行估计', confidence: 'schematic', accuracy_m: 3000, stray: 'x',
+  };
+  const withPark: QueryResult = { ...result, matches: [{ index: 0, distance_m: 12, nearest_source_id: 's', feature: { type: 'Feature', geometry: { type: 'Point', coordinates: [112.5, 38] }, properties: park } }] };
+  const lines = (lang: 'zh' | 'en') => resultToCsv(withPark, lang, fields).replace('\uFEFF', '').trim().split('\r\n');
+
+  it('heads one column per field with its label and unit, leaving hidden fields and language copies out', () => {
+    expect(lines('zh')[0]).toBe('编号,中文名称,英文名称,距离（米）,最近参照编号,可信度,类型,主导产业,官方面积（km²）,产业与面积出处,属于经济区,stray,来源,精度（米）');
+    expect(lines('en')[0]).toBe('id,name (Chinese),name (English),distance (m),nearest source id,confidence,Type,Industries,Official area (km²),Source of the facts,In the zone,stray,source,accuracy (m)');
+  });
+  it('words coded values and flags, picks the localized text, keeps numbers bare, glosses for English', () => {
+    expect(lines('zh')[1]).toBe('p1,园,Park,12,s,示意,产业园区,装备制造,1234.5,人民网,否,x,自行估计,3000');
+    expect(lines('en')[1]).toBe('p1,园,Park,12,s,schematic,Industrial park,equipment,1234.5,People’s Daily Online (人民网),no,x,own estimate,3000');
+  });
+  it('keeps an imported layer’s own column names (no fields), and the machine keys without a language', () => {
+    expect(resultToCsv(withPark, 'zh').split('\r\n')[0]).toBe('\uFEFF编号,中文名称,英文名称,距离（米）,最近参照编号,可信度,kind,hsr,industries,industries_en,area_km2_official,facts_source_zh,facts_source_en,in_zone,source,source_zh,accuracy_m,stray');
+    expect(resultToCsv(withPark, undefined, fields).split('\r\n')[0]).toBe('\uFEFFid,name_zh,name_en,distance_m,nearest_source_id,confidence,kind,hsr,industries,industries_en,area_km2_official,facts_source_zh,facts_source_en,in_zone,source,source_zh,accuracy_m,stray');
   });
 });

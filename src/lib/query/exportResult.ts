@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import wellknown from 'wellknown';
 import type { QueryResult } from './runQuery.ts';
 import { csvCell } from '../csv.ts';
-import type { Lang } from '../catalogue/types.ts';
+import type { FieldSpec, Lang } from '../catalogue/types.ts';
+import { fieldColumns, type CsvColumn } from './fieldColumns.ts';
 import { t } from '../i18n/messages.ts';
 
 /** Distances are reported to the decimetre: finer would claim more than any input supports. */
@@ -26,31 +27,41 @@ const CONFIDENCE = new Set(['surveyed', 'sourced', 'schematic']);
 
 /**
  * Result as CSV, UTF-8 with BOM so Excel opens the Chinese names intact. With `lang` (the page),
- * the leading columns are headed and the confidence worded in that language, for a reader; without
- * (the command line), headers are the stable property keys, for scripts. The features' own
- * columns keep their names either way.
+ * the leading columns are headed and the confidence worded in that language, for a reader; the
+ * features' own columns then follow the target layer's field schema (`fields`, passed in so the
+ * engine never reaches for the UI's catalogue): one column per field, labelled, values worded.
+ * Without `fields` (an imported layer) those columns keep the file's own names. Without `lang`
+ * (the command line), every header is the stable property key, for scripts.
  */
-export function resultToCsv(result: QueryResult, lang?: Lang): string {
+export function resultToCsv(result: QueryResult, lang?: Lang, fields?: Readonly<Record<string, FieldSpec>>): string {
   const features = resultToGeoJSON(result).features;
   if (!lang) return featuresToCsv(features, FIRST);
-  return featuresToCsv(features, FIRST, false, {
-    header: (k) => ((FIRST as readonly string[]).includes(k) ? t(`queryCsv.${k as (typeof FIRST)[number]}`, lang) : k),
-    cell: (k, v) => (k === 'confidence' && typeof v === 'string' && CONFIDENCE.has(v) ? t(v as 'surveyed' | 'sourced' | 'schematic', lang) : v),
-  });
+  const rows = features.map(propsOf);
+  const first: CsvColumn[] = FIRST.map((k) => ({
+    head: t(`queryCsv.${k}`, lang),
+    cell: k === 'confidence' ? (p) => (typeof p[k] === 'string' && CONFIDENCE.has(p[k]) ? t(p[k] as 'surveyed' | 'sourced' | 'schematic', lang) : p[k]) : (p) => p[k],
+  }));
+  const rest = fields ? fieldColumns(rows, fields, lang, FIRST) : rawColumns(rows, FIRST);
+  return columnsToCsv(rows, [...first, ...rest]);
 }
 
-/** How a reader's export words its headers and cells; the default is the raw keys and values. */
-export interface CsvWording {
-  header(key: string): string;
-  cell(key: string, value: unknown): unknown;
-}
+const propsOf = (f: Feature): Record<string, unknown> => ({ ...(f.properties ?? {}) });
 
-/** Any features' properties as CSV (UTF-8 with BOM); `first` columns lead, then the rest. */
-export function featuresToCsv(features: Feature[], first: readonly string[] = ['id', 'name_zh', 'name_en'], withWkt = false, wording?: CsvWording): string {
-  const rows = features.map((f) => ({ ...(f.properties ?? {}), ...(withWkt ? { wkt: wellknown.stringify(f.geometry) } : {}) }) as Record<string, unknown>);
+/** Every property not among `first`, in order of first appearance, under its own key. */
+function rawColumns(rows: readonly Record<string, unknown>[], first: readonly string[]): CsvColumn[] {
   const keys = [...first, ...new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => !first.includes(k)))];
-  const header = wording ? keys.map((k) => csvCell(wording.header(k))) : keys;
-  const cell = wording ? (r: Record<string, unknown>, k: string) => csvCell(wording.cell(k, r[k])) : (r: Record<string, unknown>, k: string) => csvCell(r[k]);
-  const lines = [header.join(','), ...rows.map((r) => keys.map((k) => cell(r, k)).join(','))];
+  return keys.slice(first.length).map((k) => ({ head: k, cell: (p) => p[k] }));
+}
+
+/** Rows as CSV (UTF-8 with BOM, CRLF), every heading and cell quoted and defused as needed. */
+function columnsToCsv(rows: readonly Record<string, unknown>[], columns: readonly CsvColumn[]): string {
+  const lines = [columns.map((c) => csvCell(c.head)).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.cell(r))).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Any features' properties as CSV (UTF-8 with BOM); `first` columns lead, then the rest, under their keys. */
+export function featuresToCsv(features: Feature[], first: readonly string[] = ['id', 'name_zh', 'name_en'], withWkt = false): string {
+  const rows = features.map((f) => ({ ...propsOf(f), ...(withWkt ? { wkt: wellknown.stringify(f.geometry) } : {}) }));
+  const columns = [...first.map((k): CsvColumn => ({ head: k, cell: (p) => p[k] })), ...rawColumns(rows, first)];
+  return columnsToCsv(rows, columns);
 }

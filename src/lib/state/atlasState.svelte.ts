@@ -78,6 +78,12 @@ export class AtlasState {
   removedLayer = $state.raw<UserLayer | null>(null);
   /** Imports under way (progress, cancel). */
   imports = $state.raw<ImportJob[]>([]);
+  /**
+   * The last import to finish, if it succeeded: its layer and file (a handle, for a CRS re-read).
+   * Null after a failed or cancelled one, so the import panel never shows an earlier file's report
+   * under the failure (also for files dropped on the map, which bypass the panel).
+   */
+  lastImport = $state.raw<{ id: string; file: File } | null>(null);
   player = $state<PlayerState | null>(null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */

@@ -91,7 +91,14 @@ export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
  */
 export async function importIntoAtlas(atlas: AtlasState, file: File, options: { crs?: SourceCrs; replace?: UserLayer } = {}): Promise<UserLayer | null> {
   const { replace, crs } = options;
-  const fail = (message: string) => atlas.notify(labelled(t('importFailed', atlas.lang), message, atlas.lang));
+  // A failed new import leaves no report behind; a failed re-read leaves its layer (and report) as it was.
+  const forgetLast = () => {
+    if (!replace) atlas.lastImport = null;
+  };
+  const fail = (message: string) => {
+    forgetLast();
+    atlas.notify(labelled(t('importFailed', atlas.lang), message, atlas.lang));
+  };
   // A coded error (the importer's, also from the worker) in the UI language; anything else is
   // a browser's or library's own exception, shown as the detail of "could not be read".
   const why = (e: unknown) => (isCoded(e) ? describe(e, atlas.lang) : describe({ key: 'importError.unreadable', params: { file: file.name, detail: describeError(e, atlas.lang) } }, atlas.lang));
@@ -138,6 +145,7 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
     const l = atlas.userLayers.find((x) => x.id === id);
     const layer: UserLayer = { ...meta, status: 'ready', tileVersion: (l?.tileVersion ?? 0) + 1 };
     setLayer(atlas, layer);
+    atlas.lastImport = { id, file };
     performance.mark(`atlas:import-done:${id}`);
     if (replace) atlasWorkers().forget(id);
     // Ask the browser to keep the layers when disk space runs low (granted silently in installed/bookmarked apps).
@@ -147,7 +155,10 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
   } catch (e) {
     // Nothing of a failed or cancelled import stays: the layer it began is taken off again.
     if (!replace) atlas.userLayers = atlas.userLayers.filter((l) => l.id !== id);
-    if (e instanceof JobCancelledError) atlas.notify(labelled(t('importCancelled', atlas.lang), file.name, atlas.lang), 6000);
+    if (e instanceof JobCancelledError) {
+      forgetLast();
+      atlas.notify(labelled(t('importCancelled', atlas.lang), file.name, atlas.lang), 6000);
+    }
     else fail(why(e));
     return null;
   } finally {
