@@ -1,8 +1,8 @@
 /**
  * The offline basemap and zone layers as one MapLibre style, built from shipped data only:
  * every source is a GeoJSON source that the app fills from public/data/<id>.fgb, and no URL
- * appears anywhere. `glyphs` is left out on purpose: MapLibre then draws every label, Chinese
- * included, with the system's own fonts (fonts-noto-cjk on Debian), so nothing is fetched.
+ * appears anywhere but the app's own glyph ranges (`glyphs`, built by scripts/glyphs/ into
+ * public/fonts/): every label is drawn from shipped Noto Sans SC glyphs, the same on every machine.
  *
  * Conventions the legend relies on: each style layer's metadata names its catalogue layer
  * (`atlas:layer`) and, when it deserves a legend row, its label (`atlas:legend`). Paint colours
@@ -18,6 +18,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { Lang, Localized } from '../src/lib/catalogue/types.ts';
+import { GLYPHS_URL, LABEL_FONT } from './labelFont.ts';
 import { PALETTES, type Palette, type ThemeId } from './palettes.ts';
 
 export interface AtlasLayerMetadata {
@@ -33,7 +34,7 @@ export interface AtlasLayerMetadata {
 
 export const SOURCE_IDS = [
   'zone_boundary', 'dayu', 'xindong', 'xiongxin', 'water_supply', 'parks', 'stations', 'railways', 'roads', 'airports',
-  'rivers', 'water_areas', 'counties', 'prefectures', 'towns', 'parcels',
+  'rivers', 'water_areas', 'counties', 'prefectures', 'towns', 'builtup', 'parcels',
 ] as const;
 
 const SCHEMATIC: ExpressionSpecification = ['==', ['get', 'confidence'], 'schematic'];
@@ -118,6 +119,7 @@ function label(id: string, source: string, lang: Lang, p: Palette, size: number,
     ...(opts.minzoom ? { minzoom: opts.minzoom } : {}),
     layout: {
       'text-field': nameField(lang),
+      'text-font': LABEL_FONT,
       'text-size': size * (p.weight > 1 ? 1.25 : 1),
       'text-max-width': 8,
       ...(opts.line ? { 'symbol-placement': 'line', 'text-letter-spacing': 0.05 } : {}),
@@ -151,6 +153,10 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
   const layers: LayerSpecification[] = [
     // Land is the background itself: a county fill over the whole view would only add overdraw.
     { id: 'background', type: 'background', paint: { 'background-color': p.land } },
+    // Built-up areas are context, so they lie under everything else as a faint tint of the muted
+    // text colour (dark on the light ground, pale on the contrast one). The alpha is in the colour,
+    // not in fill-opacity, so the legend swatch shows the same faint tint.
+    fill('builtup--fill', 'builtup', withAlpha(p.textMuted, theme === 'light' ? 0.16 : 0.2), 1, {}, { 'atlas:legend': L('建成区（约 2002 年）', 'Built-up area (c. 2002)') }),
     fill('zone_boundary--fill', 'zone_boundary', p.zoneFill, theme === 'light' ? 0.08 : 0.14),
     fill('water_areas--fill', 'water_areas', p.water, 1, {}, { 'atlas:legend': L('水库', 'Reservoir') }),
     line('rivers--line', 'rivers', p.river, 1.1, p, { m: { 'atlas:legend': L('河流', 'River') } }),
@@ -197,7 +203,7 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     label('airports--label', 'airports', lang, p, 11, { offset: true, color: p.airport, priority: 2 }),
   ];
   const state = Object.fromEntries(LABELLED_ELSEWHERE.map((k) => [k, { default: [] }]));
-  return { version: 8, name: `Taixin Atlas — ${theme}`, sources, layers, state };
+  return { version: 8, name: `Taixin Atlas — ${theme}`, glyphs: GLYPHS_URL, sources, layers, state };
 }
 
 /** The catalogue layer a style layer draws, or null for the background. */

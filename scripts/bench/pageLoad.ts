@@ -15,12 +15,15 @@ import { launch } from '../../test/e2e/browser.ts';
 
 const root = join(import.meta.dirname, '../..');
 export async function benchPageLoad(noBuild: boolean): Promise<void> {
-  const dist = join(root, 'dist');
+  // ATLAS_DIST: build and measure in a folder of one's own, as the e2e suite allows, so two people
+  // can work side by side without sharing dist/.
+  const dist = process.env.ATLAS_DIST ?? join(root, 'dist');
   const RUNS = 5;
 
-  // Always measure what the sources build now; --no-build reuses dist/ when iterating.
+  // Always measure what the sources build now; --no-build reuses the build when iterating.
   if (!existsSync(join(dist, 'index.html')) || !noBuild) {
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    const outDir = process.env.ATLAS_DIST ? ['--', '--outDir', dist, '--emptyOutDir'] : [];
+    execFileSync('npm', ['run', 'build', ...outDir], { cwd: root, stdio: 'inherit' });
   }
 
   const median = (xs: number[]): number => {
@@ -74,7 +77,7 @@ export async function benchPageLoad(noBuild: boolean): Promise<void> {
   console.log('\nTaixin Atlas benchmark (headless Chromium, SwiftShader WebGL, 1280×800)\n');
   console.log('| measure | value | baseline (same run) | ratio | target |');
   console.log('|---|---|---|---|---|');
-  console.log(`| page load → map idle, median of ${RUNS} | ${idle.toFixed(0)} ms | ${empty.toFixed(0)} ms same app, no layer shown | ${(idle / empty).toFixed(2)}× | ≤ 1500 ms ${idle <= 1500 ? '✓' : '✗'} |`);
+  console.log(`| page load → map idle, median of ${RUNS} | ${idle.toFixed(0)} ms | ${empty.toFixed(0)} ms same app, no layer shown | ${(idle / empty).toFixed(2)}× | ≤ 1.3× ${idle / empty <= 1.3 ? '✓' : '✗'} |`);
   console.log(`| static HTML page load (machine check) | ${base.toFixed(0)} ms | | | |`);
   console.log(`| initial JS, gzip (${initial.length} file${initial.length === 1 ? '' : 's'}) | ${kB(initialGz)} | ${kB(maplibreGz)} MapLibre alone | ${(initialGz / maplibreGz).toFixed(2)}× | ≤ 420 kB ${initialGz <= 420 * 1024 ? '✓' : '✗'} |`);
   const list = (xs: number[]): string => xs.map((t) => t.toFixed(0)).join(', ');

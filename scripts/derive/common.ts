@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { ZONE_BBOX } from '../../src/lib/catalogue/types.ts';
 import { sourceZh } from './sourcesZh.ts';
 
 export type Props = Record<string, unknown>;
@@ -29,6 +31,21 @@ function round(coords: unknown): unknown {
 export function feature(geometry: Geometry, props: Props): Feature {
   const g = { ...geometry, coordinates: round((geometry as Point).coordinates) } as Geometry;
   return { type: 'Feature', id: props.id as string, geometry: g, properties: props };
+}
+
+/**
+ * Context polygons are clipped to the map's area (a true polygon intersection: bboxClip
+ * leaves overlapping edges along the box that read as self-intersections); slivers are dropped.
+ */
+export function clipped(f: Feature<Polygon | MultiPolygon, Props>): Feature<Polygon | MultiPolygon, Props> | null {
+  const bbox = [...ZONE_BBOX] as [number, number, number, number];
+  const c = turf.intersect(turf.featureCollection([f, turf.bboxPolygon(bbox)]));
+  if (!c) return null;
+  const polys = (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates)
+    .map((poly) => poly.filter((ring) => ring.length >= 4))
+    .filter((poly) => poly.length > 0 && turf.area(turf.polygon(poly)) > 1e4);
+  if (polys.length === 0) return null;
+  return { ...f, geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] as number[][][] } : { type: 'MultiPolygon', coordinates: polys } };
 }
 
 /** zone-facts confidence words → the catalogue's classes: only "confirmed" positions are sourced. */

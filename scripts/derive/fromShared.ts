@@ -8,29 +8,16 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point } from 'geojson';
 import { ZONE_BBOX } from '../../src/lib/catalogue/types.ts';
-import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
+import { deriveBuiltup } from './builtup.ts';
+import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, clipped, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
 import { countyNameEn, pinyinName, printedUnits, riverNameEn } from './names.ts';
 import { deriveRailways, deriveXiongxin } from './railways.ts';
 import { deriveStations } from './stations.ts';
 
 const bbox = [...ZONE_BBOX] as [number, number, number, number];
 const inBox = ([x, y]: number[]): boolean => (x as number) >= bbox[0] && (x as number) <= bbox[2] && (y as number) >= bbox[1] && (y as number) <= bbox[3];
-
-/**
- * Context polygons are clipped to the map's area (a true polygon intersection: bboxClip
- * leaves overlapping edges along the box that read as self-intersections); slivers are dropped.
- */
-function clipped(f: Feature<Polygon | MultiPolygon, Props>): Feature<Polygon | MultiPolygon, Props> | null {
-  const c = turf.intersect(turf.featureCollection([f, turf.bboxPolygon(bbox)]));
-  if (!c) return null;
-  const polys = (c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates)
-    .map((poly) => poly.filter((ring) => ring.length >= 4))
-    .filter((poly) => poly.length > 0 && turf.area(turf.polygon(poly)) > 1e4);
-  if (polys.length === 0) return null;
-  return { ...f, geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] as number[][][] } : { type: 'MultiPolygon', coordinates: polys } };
-}
 
 // ── counties, prefectures, zone boundary ──────────────────────────────────────────────
 // The 12 units are inferred in zone-facts.md §0: their land areas sum to the official 16,800 km².
@@ -87,6 +74,9 @@ for (const f of read<MultiPolygon>('raw/admin_prefectures_shanxi.wgs84.geojson')
   );
 }
 write('prefectures', prefectures);
+
+// Built-up areas are named by position against the counties and their seats (builtup.ts).
+write('builtup', deriveBuiltup(counties, new Map(rawCounties.map((c) => [Number(c.properties.adcode), c.properties.center as [number, number]]))));
 
 const zoneParts = rawCounties.filter((f) => ZONE_ADCODES.has(f.properties.adcode as number));
 const zoneUnion = turf.union(turf.featureCollection(zoneParts));

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distance, length, lineString, nearestPointOnLine } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { booleanPointInPolygon, distance, length, lineString, nearestPointOnLine, pointOnFeature } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../src/lib/catalogue/parseCatalogue.ts';
 import { CONFIDENCE } from '../../src/lib/catalogue/types.ts';
@@ -85,6 +85,30 @@ describe('雄忻高铁', () => {
       return snapped.properties.location;
     });
     expect(along).toEqual([...along].sort((a, b) => a - b));
+  });
+});
+
+describe('built-up areas', () => {
+  const areas = layer('builtup').features as Feature<Polygon | MultiPolygon>[];
+  const towns = layer('towns').features as Feature<Point>[];
+  const counties = layer('counties').features as Feature<Polygon | MultiPolygon>[];
+
+  it('covers the city centres of 太原 and 忻州 with the polygons named after them', () => {
+    for (const [id, name] of [['city-taiyuan', '太原'], ['city-xinzhou', '忻州']]) {
+      const centre = towns.find((t) => t.properties?.id === id) as Feature<Point>;
+      const hit = areas.find((a) => booleanPointInPolygon(centre, a));
+      expect(String(hit?.properties?.name_zh), id).toContain(name);
+    }
+  });
+
+  // Names come from position only (the source has no attributes): a county's name must be where the polygon is.
+  it('names a county only for a polygon lying in that county', () => {
+    const wrong = areas
+      .map((a) => [a, /^(?:建成区（)?(.+?(?:县|区|市))(?:建成区|境内）)$/.exec(String(a.properties?.name_zh))?.[1]] as const)
+      .filter((x): x is readonly [Feature<Polygon | MultiPolygon>, string] => x[1] !== undefined)
+      .filter(([a, county]) => !counties.some((c) => c.properties?.name_zh === county && booleanPointInPolygon(pointOnFeature(a), c)))
+      .map(([a]) => String(a.properties?.id));
+    expect(wrong).toEqual([]);
   });
 });
 

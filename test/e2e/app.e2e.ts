@@ -56,6 +56,21 @@ describe('the zone map', () => {
     await page.close();
   });
 
+  it('draws its labels from the glyph ranges the app ships, fetched from its own server', async () => {
+    const { page, requests, consoleErrors } = await openApp(browser(), appUrl);
+    const glyphs = requests.filter((u) => u.includes('/fonts/'));
+    // Every label layer uses one stack: Latin and Chinese ranges alike come from /fonts/, none 404s.
+    expect(glyphs.every((u) => u.startsWith(new URL('fonts/Noto%20Sans%20SC%20Regular/', appUrl).href) && u.endsWith('.pbf')), glyphs.join('\n')).toBe(true);
+    expect(glyphs.some((u) => /\/(19968|2\d{4}|3\d{4})-\d+\.pbf$/.test(u)), 'a CJK ideograph range').toBe(true);
+    expect(consoleErrors).toEqual([]);
+    const labels = await page.evaluate(() => {
+      const map = (window as unknown as { taixinAtlas: { map: { queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }> } } }).taixinAtlas.map;
+      return map.queryRenderedFeatures({ layers: ['counties--label', 'stations--label', 'airports--label'] }).map((f) => String(f.properties.name_zh));
+    });
+    expect(labels.length).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('hides a layer when it is unticked, and the legend follows', async () => {
     const { page } = await openApp(browser(), appUrl);
     const cat = await catalogue(page);

@@ -1,6 +1,7 @@
 import { length, lineSliceAlong } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LABEL_FONT } from '../../../styles/labelFont.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { fittedZoom, type Insets } from './sceneFrame.ts';
 import type { Scene } from './schema.ts';
@@ -27,7 +28,7 @@ export const BRIEFING_OVERLAY: StyleOverlay = {
     {
       id: 'briefing-highlight--label', type: 'symbol', source: 'briefing-highlight',
       layout: {
-        'text-field': ['get', 'label'], 'text-size': 16, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 16, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
         'text-radial-offset': 1.4, 'text-justify': 'auto',
       },
       paint: { 'text-color': '#ffffff', 'text-halo-color': COLOR, 'text-halo-width': 2.4 },

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LABEL_FONT } from '../../../styles/labelFont.ts';
 import { setSourceData } from './setSourceData.ts';
 
 const SOURCE = 'measure-labels';
@@ -19,6 +20,7 @@ export function showMeasureLabels(map: MapLibreMap, labels: FeatureCollection | 
       metadata: { 'atlas:overlay': 'measure' },
       layout: {
         'text-field': ['get', 'label'],
+        'text-font': LABEL_FONT,
         'text-size': ['match', ['get', 'kind'], 'total', 13, 11.5],
         'text-offset': ['match', ['get', 'kind'], 'total', ['literal', [0, -1.4]], ['literal', [0, -0.9]]],
         'text-allow-overlap': true,
