@@ -1,3 +1,5 @@
+// First: the page's Content-Security-Policy, before any other code runs (see pageCsp.ts).
+import './lib/basemap/installPolicy.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { mount } from 'svelte';

@@ -1,6 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../styles/labelFont.ts';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
+import { styleWithBasemap } from '../basemap/styleWithBasemap.ts';
+import type { UserBasemap } from '../basemap/types.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
@@ -35,6 +38,8 @@ export interface RenderOptions {
   compose?: boolean;
   /** Highlights and query answers drawn as on screen. */
   marks?: SceneMarks;
+  /** The basemap the user chose, drawn under the data as on screen (its credit is in `attributions`). */
+  basemap?: UserBasemap | null;
 }
 
 /** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
@@ -63,12 +68,12 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
   document.body.append(container);
   const visible = new Set(o.scene.layers);
-  const layered = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
+  const layered = styleWithBasemap(styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []), o.basemap ?? null);
   const style = o.marks ? withMarks(layered, o.marks) : layered;
   const zoom = o.scene.camera.zoom;
   const map = new MapLibreMap({
     container, style, center: o.scene.camera.center, zoom, bearing: o.scene.camera.bearing, pitch: o.scene.camera.pitch,
-    interactive: false, attributionControl: false, fadeDuration: 0, pixelRatio: ratio, maxCanvasSize: [8192, 8192],
+    interactive: false, attributionControl: false, fadeDuration: 0, pixelRatio: ratio, localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY, maxCanvasSize: [8192, 8192],
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   try {

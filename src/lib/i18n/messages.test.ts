@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../catalogue/types.ts';
+import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
 import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
 import { IMPORT_MESSAGES } from './importMessages.ts';
@@ -42,6 +43,7 @@ const TABLES: Record<string, readonly string[]> = {
   QUERY: Object.keys(QUERY_MESSAGES),
   CATALOGUE: Object.keys(CATALOGUE_MESSAGES),
   BRIEFING: Object.keys(BRIEFING_MESSAGES),
+  BASEMAP: Object.keys(BASEMAP_MESSAGES),
 };
 
 const ENTRIES: Array<[string, Localized]> = Object.entries(MESSAGES as Record<string, Localized>);

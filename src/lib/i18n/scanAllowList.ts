@@ -83,6 +83,13 @@ export const ZH_ALLOW: readonly AllowEntry[] = [
   // A browser capability and a protocol, named as browsers and servers name them ("需要 WebGL", "HTTP 404").
   { text: 'WebGL', reason: 'tech' },
   { text: 'HTTP', reason: 'tech' },
+  { text: 'HTTPS', reason: 'tech' },
+  { text: 'CORS', reason: 'tech' },
+  // Tile services are named by their protocol ("XYZ 瓦片", "WMTS 服务"), and 天地图's key by its URL parameter.
+  { text: 'XYZ', reason: 'format' },
+  { text: 'WMTS', reason: 'format' },
+  { text: 'Web', reason: 'tech' },
+  { text: 'tk', reason: 'code' },
 ];
 
 /**

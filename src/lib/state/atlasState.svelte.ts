@@ -6,6 +6,7 @@ import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
+import type { UserBasemap } from '../basemap/types.ts';
 import type { Coded } from '../i18n/format.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
 import { describe } from '../i18n/describe.ts';
@@ -85,6 +86,10 @@ export class AtlasState {
    */
   lastImport = $state.raw<{ id: string; file: File } | null>(null);
   player = $state<PlayerState | null>(null);
+  /** Basemaps the user added (kept in IndexedDB), and the one drawn: null is the offline default. */
+  basemaps = $state.raw<UserBasemap[]>([]);
+  basemapId = $state<string | null>(null);
+  activeBasemap = $derived(this.basemaps.find((b) => b.id === this.basemapId) ?? null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);

@@ -1,0 +1,46 @@
+import type { LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { basemapUrls } from './basemaps.ts';
+import { tileUrls } from './template.ts';
+import type { UserBasemap } from './types.ts';
+
+/** Ids of the basemap's sources and layers: one prefix, so they are told apart from data. */
+export const BASEMAP_PREFIX = 'basemap:';
+
+export interface BasemapParts {
+  sources: Record<string, RasterSourceSpecification>;
+  /** Bottom-up: the base, then its annotation (天地图). */
+  layers: LayerSpecification[];
+}
+
+/**
+ * One raster source and layer per template. The credit is not put on the source: MapLibre's
+ * attribution control would show it as HTML; MapAttribution adds it, escaped, instead.
+ */
+export function basemapParts(b: UserBasemap): BasemapParts {
+  const parts: BasemapParts = { sources: {}, layers: [] };
+  b.templates.forEach((template, i) => {
+    const id = `${BASEMAP_PREFIX}${b.id}:${i}`;
+    parts.sources[id] = { type: 'raster', tiles: tileUrls(template, b.subdomains, b.key), tileSize: b.tileSize, minzoom: b.minzoom, maxzoom: b.maxzoom };
+    parts.layers.push({ id, type: 'raster', source: id, metadata: { 'atlas:basemap': b.id } });
+  });
+  return parts;
+}
+
+/**
+ * Where the basemap goes: right above the offline basemap's background, under every data
+ * layer. The background stays: it shows wherever the raster has no tiles (below its minzoom,
+ * outside its coverage), so the map is never blank. Null: on top (a style with no data).
+ */
+export function basemapBeforeId(layers: readonly LayerSpecification[]): string | null {
+  return layers.find((l) => l.type !== 'background' && !l.id.startsWith(BASEMAP_PREFIX))?.id ?? null;
+}
+
+/** The style with the basemap drawn under the zone's layers; the style itself when there is none. */
+export function styleWithBasemap(style: StyleSpecification, b: UserBasemap | null): StyleSpecification {
+  if (!b || !basemapUrls(b).length) return style;
+  const parts = basemapParts(b);
+  const before = basemapBeforeId(style.layers);
+  const at = before === null ? style.layers.length : style.layers.findIndex((l) => l.id === before);
+  const layers = [...style.layers.slice(0, at), ...parts.layers, ...style.layers.slice(at)];
+  return { ...style, sources: { ...style.sources, ...parts.sources }, layers };
+}

@@ -1,0 +1,43 @@
+import type { Localized } from '../catalogue/types.ts';
+
+/**
+ * Where a basemap's tiles come from. Raster URL templates today; a `pmtiles` archive (local or
+ * by range requests) and a terrain (raster-dem) source are meant to join this union later, each
+ * with its own fields, so code switches on `kind` rather than sniffing URLs.
+ */
+export type BasemapKind = 'xyz' | 'wmts' | 'tianditu';
+
+/** 天地图's two base maps: 矢量 (vector-style roads) and 影像 (imagery), each with its own 注记 layer. */
+export type TiandituFlavour = 'vec' | 'img';
+
+/** A basemap the user added; kept in IndexedDB, drawn under every data layer. */
+export interface UserBasemap {
+  id: string;
+  name: string;
+  kind: BasemapKind;
+  /**
+   * Raster tile URL templates, drawn bottom-up (天地图: the base, then its 注记). Placeholders:
+   * {z} {x} {y} (or WMTS {TileMatrix} {TileCol} {TileRow}), {s} for a subdomain, {tk} for the key.
+   */
+  templates: string[];
+  /** Values for {s}; empty when the templates have none. */
+  subdomains: string[];
+  tileSize: 256 | 512;
+  minzoom: number;
+  maxzoom: number;
+  /** Credits as the source asks for them; the user's own text is the same in both languages. */
+  attribution: Localized;
+  /** The tiles come from another host than the app's: the map is then no longer offline. */
+  online: boolean;
+  /** The user's own 天地图 key, filled into {tk}; stored only in this browser. */
+  key?: string;
+  tianditu?: TiandituFlavour;
+}
+
+/** What the add form hands over before validation. */
+export interface BasemapDraft {
+  name: string;
+  template: string;
+  subdomains: string;
+  attribution: string;
+}

@@ -1,0 +1,61 @@
+import type { Localized } from '../catalogue/types.ts';
+
+/** The basemap chooser (底图), its add form and its failures. */
+export const BASEMAP_MESSAGES = {
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapDefault: { zh: '默认（离线）', en: 'Default (offline)' },
+  basemapOnline: { zh: '在线', en: 'online' },
+  basemapRemove: { zh: '删除', en: 'Remove' },
+  basemapRemoveNamed: { zh: '删除底图“{name}”', en: 'Remove basemap “{name}”' },
+  basemapRemoved: { zh: '已删除底图“{name}”', en: 'Removed basemap “{name}”' },
+  basemapUndo: { zh: '撤销', en: 'Undo' },
+  basemapAdd: { zh: '添加底图', en: 'Add basemap' },
+  basemapAddTemplate: { zh: '瓦片地址模板', en: 'Tile URL template' },
+  basemapAddTianditu: { zh: '天地图', en: 'Tianditu' },
+  basemapName: { zh: '名称', en: 'Name' },
+  basemapTemplate: { zh: '地址模板', en: 'URL template' },
+  basemapTemplateHint: {
+    zh: 'XYZ 或 WMTS 栅格瓦片（Web 墨卡托），须含 {z}、{x}、{y}；{s} 为子域名',
+    en: 'XYZ or WMTS raster tiles (web mercator) with {z}, {x}, {y} — or {TileMatrix}, {TileCol}, {TileRow}; {s} for a subdomain',
+  },
+  basemapSubdomains: { zh: '子域名（{s}）', en: 'Subdomains ({s})' },
+  basemapAttribution: { zh: '版权与来源说明', en: 'Attribution' },
+  basemapAttributionHint: { zh: '显示在地图和导出图上', en: 'Shown on the map and in exports' },
+  basemapSave: { zh: '添加', en: 'Add' },
+  basemapCancel: { zh: '取消', en: 'Cancel' },
+  basemapVec: { zh: '矢量（含注记）', en: 'Vector (with labels)' },
+  basemapImg: { zh: '影像（含注记）', en: 'Imagery (with labels)' },
+  basemapKey: { zh: '天地图密钥（tk）', en: 'Tianditu key (tk)' },
+  basemapKeyBad: { zh: '密钥应为 32 位十六进制字符，请在天地图开发者平台申请', en: 'A key is 32 hexadecimal characters; apply for one on the Tianditu developer site' },
+  basemapOnlineNote: {
+    zh: '在线服务：地图瓦片请求将携带您的密钥发往 {hosts}。密钥仅保存在本浏览器中。',
+    en: 'Online service: tile requests go to {hosts} with your key. The key is stored in this browser only.',
+  },
+  basemapOnlineGeneric: {
+    zh: '该地址不在本站：使用时地图瓦片将从 {host} 在线加载，地图不再离线。',
+    en: 'This address is not on this site: its tiles are loaded online from {host}, and the map is no longer offline.',
+  },
+  basemapReloadNote: {
+    zh: '添加后页面将重新加载一次，以允许访问该网站（内容安全策略）。',
+    en: 'The page reloads once after adding, so that it may reach this host (Content-Security-Policy).',
+  },
+  basemapNotSaved: { zh: '底图未能保存到本地存储，刷新后将丢失', en: 'The basemap could not be saved locally and will be lost on reload' },
+  basemapFellBack: {
+    zh: '底图“{name}”无法加载（{reason}），已切换回默认底图。',
+    en: 'Basemap “{name}” could not be loaded ({reason}); switched back to the default basemap.',
+  },
+  'basemapFailed.notFound': { zh: '瓦片不存在，HTTP 404，请检查地址模板', en: 'tiles not found, HTTP 404: check the URL template' },
+  'basemapFailed.http': { zh: '服务器返回 HTTP {status}', en: 'the server answered HTTP {status}' },
+  'basemapFailed.network': {
+    zh: '无法连接服务器：地址错误、网络断开，或服务器不允许跨域访问（CORS）',
+    en: 'the server could not be reached: wrong address, no network, or the server does not allow cross-origin requests (CORS)',
+  },
+  'basemapFailed.image': { zh: '返回的内容不是可用的图片瓦片', en: 'the response is not a usable image tile' },
+  'basemapInvalid.empty': { zh: '请输入地址模板', en: 'Enter a URL template' },
+  'basemapInvalid.notUrl': { zh: '不是有效的网址', en: 'This is not a valid URL' },
+  'basemapInvalid.scheme': { zh: '仅支持 HTTP 或 HTTPS 地址', en: 'Only HTTP or HTTPS addresses are supported' },
+  'basemapInvalid.placeholders': { zh: '地址须含 {z}、{x}、{y} 三个占位符', en: 'The template needs {z}, {x} and {y} (or {TileMatrix}, {TileCol}, {TileRow})' },
+  'basemapInvalid.unknownPlaceholder': { zh: '地址含有无法识别的占位符', en: 'The template has a placeholder this map does not know' },
+  'basemapInvalid.subdomains': { zh: '地址含 {s}，请填写子域名，如 a,b,c', en: 'The template has {s}: give the subdomains, such as a,b,c' },
+  'basemapInvalid.key': { zh: '地址含 {tk}，请填写密钥', en: 'The template has {tk}: enter the key' },
+} satisfies Record<string, Localized>;
