@@ -95,8 +95,13 @@ describe('your own data at real size', () => {
     const { page } = await openApp(browser(), `${appUrl}#map=8/38.4/112.8`);
     await page.setInputFiles('[data-testid="import-file"]', pointsCsv);
     await page.waitForSelector('[data-testid="import-cancel"]');
-    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="import-count"]')?.textContent ?? ''));
-    await page.click('[data-testid="import-cancel"]');
+    // Clicked from inside the page the moment rows are counted: a click with Playwright's
+    // actionability checks can arrive after a fast import has already finished.
+    await page.waitForFunction(() => {
+      if (!/[1-9]/.test(document.querySelector('[data-testid="import-count"]')?.textContent ?? '')) return false;
+      document.querySelector<HTMLButtonElement>('[data-testid="import-cancel"]')?.click();
+      return true;
+    });
     await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { imports: unknown[] } } }).taixinAtlas.state.imports.length === 0);
     expect(await userLayers(page)).toEqual([]);
     await expect(noticeText(page)).resolves.toMatch(/导入已取消/);
@@ -119,8 +124,12 @@ describe('your own data at real size', () => {
     await page.selectOption('[data-testid="query-op"]', 'within');
     await page.selectOption('[data-testid="query-source"]', 'layer:stations');
     await page.fill('[data-testid="query-distance"]', '20');
-    await page.click('[data-testid="query-run"]');
-    await page.click('[data-testid="query-cancel"]');
+    // Run and cancel within one frame, from inside the page: the answer cannot be back by then.
+    await page.evaluate(async () => {
+      document.querySelector<HTMLButtonElement>('[data-testid="query-run"]')?.click();
+      await new Promise((r) => requestAnimationFrame(r));
+      document.querySelector<HTMLButtonElement>('[data-testid="query-cancel"]')?.click();
+    });
     await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { query: { status: string } } } }).taixinAtlas.state.query.status === 'cancelled');
     expect(await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { imports: unknown[] } } }).taixinAtlas.state.imports.length)).toBe(1);
     await page.waitForFunction(() => (window as unknown as { taixinAtlas: { state: { userLayers: Array<{ status: string }> } } }).taixinAtlas.state.userLayers.filter((l) => l.status === 'ready').length === 2, undefined, { timeout: 120_000 });
