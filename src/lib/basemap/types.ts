@@ -41,3 +41,33 @@ export interface BasemapDraft {
   subdomains: string;
   attribution: string;
 }
+
+/** How a raster-dem tile's RGB holds a height: Terrarium (Mapzen, AWS) or Mapbox Terrain-RGB. */
+export type DemEncoding = 'terrarium' | 'mapbox';
+
+/**
+ * A terrain (raster-dem) source the user added: drawn as a hillshade under the data layers and,
+ * when asked for, as 3D relief. Kept apart from basemaps: any basemap can be shaded by it.
+ */
+export interface UserTerrain {
+  id: string;
+  name: string;
+  /** One XYZ URL template of height tiles ({z} {x} {y}; WMTS names rewritten). */
+  template: string;
+  encoding: DemEncoding;
+  tileSize: 256 | 512;
+  /** The deepest zoom the set has tiles for; MapLibre over-zooms beyond it. */
+  maxzoom: number;
+  attribution: Localized;
+  online: boolean;
+}
+
+/** What the terrain form hands over before validation. */
+export interface TerrainDraft {
+  name: string;
+  template: string;
+  encoding: DemEncoding;
+  tileSize: number;
+  maxzoom: number;
+  attribution: string;
+}

@@ -2,13 +2,11 @@ import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
 import { basemapOrigins } from './basemaps.ts';
 import { deleteBasemap, loadBasemaps, saveBasemap, saveChoice } from './basemapStore.ts';
-import { pageAllows, rememberOrigins } from './pageCsp.ts';
+import { syncOrigins } from './allowedOrigins.ts';
+import { pageAllows } from './pageCsp.ts';
 import type { UserBasemap } from './types.ts';
 
-type Atlas = Pick<AtlasState, 'basemaps' | 'basemapId' | 'lang' | 'notify'>;
-
-/** The next page load's CSP allows exactly the origins of the basemaps kept now. */
-const syncOrigins = (list: readonly UserBasemap[]): void => rememberOrigins(list.flatMap(basemapOrigins));
+type Atlas = Pick<AtlasState, 'basemaps' | 'basemapId' | 'terrains' | 'lang' | 'notify'>;
 
 const warnNotSaved = (atlas: Atlas) => () => atlas.notify(t('basemapNotSaved', atlas.lang));
 
@@ -17,7 +15,7 @@ export async function restoreBasemaps(atlas: Atlas): Promise<void> {
   atlas.basemaps = basemaps;
   atlas.basemapId = active;
   // Heals a cleared localStorage: the next load allows these basemaps again.
-  syncOrigins(basemaps);
+  syncOrigins(atlas);
 }
 
 export function selectBasemap(atlas: Atlas, id: string | null): void {
@@ -31,7 +29,7 @@ export function selectBasemap(atlas: Atlas, id: string | null): void {
  */
 export async function addBasemap(atlas: Atlas, b: UserBasemap): Promise<boolean> {
   atlas.basemaps = [...atlas.basemaps, b];
-  syncOrigins(atlas.basemaps);
+  syncOrigins(atlas);
   try {
     await saveBasemap(b);
     await saveChoice(b.id);
@@ -48,7 +46,7 @@ export function removeBasemap(atlas: Atlas, id: string): UserBasemap | null {
   if (!b) return null;
   if (atlas.basemapId === id) selectBasemap(atlas, null);
   atlas.basemaps = atlas.basemaps.filter((x) => x.id !== id);
-  syncOrigins(atlas.basemaps);
+  syncOrigins(atlas);
   deleteBasemap(id).catch(warnNotSaved(atlas));
   return b;
 }
@@ -56,6 +54,6 @@ export function removeBasemap(atlas: Atlas, id: string): UserBasemap | null {
 /** Undo: the basemap back in its place in the list (its page policy still allows it). */
 export function undoRemove(atlas: Atlas, b: UserBasemap): void {
   atlas.basemaps = [...atlas.basemaps, b].sort((x, y) => x.id.localeCompare(y.id));
-  syncOrigins(atlas.basemaps);
+  syncOrigins(atlas);
   saveBasemap(b).catch(warnNotSaved(atlas));
 }

@@ -3,7 +3,8 @@ import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../styles/labelFont.ts';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
 import { styleWithBasemap } from '../basemap/styleWithBasemap.ts';
-import type { UserBasemap } from '../basemap/types.ts';
+import { styleWithTerrain } from '../basemap/terrain.ts';
+import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
@@ -40,6 +41,8 @@ export interface RenderOptions {
   marks?: SceneMarks;
   /** The basemap the user chose, drawn under the data as on screen (its credit is in `attributions`). */
   basemap?: UserBasemap | null;
+  /** The terrain shading the map: its hillshade is drawn as on screen; 3D relief is not (flat exports). */
+  terrain?: UserTerrain | null;
 }
 
 /** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
@@ -68,7 +71,8 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
   document.body.append(container);
   const visible = new Set(o.scene.layers);
-  const layered = styleWithBasemap(styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []), o.basemap ?? null);
+  const zone = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
+  const layered = styleWithTerrain(styleWithBasemap(zone, o.basemap ?? null), o.terrain ?? null, o.theme);
   const style = o.marks ? withMarks(layered, o.marks) : layered;
   const zoom = o.scene.camera.zoom;
   const map = new MapLibreMap({

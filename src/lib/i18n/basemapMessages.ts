@@ -58,4 +58,23 @@ export const BASEMAP_MESSAGES = {
   'basemapInvalid.unknownPlaceholder': { zh: '地址含有无法识别的占位符', en: 'The template has a placeholder this map does not know' },
   'basemapInvalid.subdomains': { zh: '地址含 {s}，请填写子域名，如 a,b,c', en: 'The template has {s}: give the subdomains, such as a,b,c' },
   'basemapInvalid.key': { zh: '地址含 {tk}，请填写密钥', en: 'The template has {tk}: enter the key' },
+  terrain: { zh: '地形', en: 'Terrain' },
+  terrainNone: { zh: '无', en: 'None' },
+  terrainAdd: { zh: '添加地形', en: 'Add terrain' },
+  terrainTemplateHint: {
+    zh: '高程栅格瓦片（Web 墨卡托 XYZ），须含 {z}、{x}、{y}',
+    en: 'Elevation (raster-dem) tiles in web mercator, with {z}, {x}, {y}',
+  },
+  terrainEncoding: { zh: '高程编码', en: 'Encoding' },
+  terrainTileSize: { zh: '瓦片尺寸（像素）', en: 'Tile size (px)' },
+  terrainMaxzoom: { zh: '最大级别', en: 'Maximum zoom' },
+  terrain3d: { zh: '三维地形', en: '3D terrain' },
+  terrain3dHint: { zh: '地图倾斜显示起伏（右键拖动可调整视角）', en: 'The map tilts to show the relief (right-drag or Ctrl-drag to change the view)' },
+  terrainRemoveNamed: { zh: '删除地形“{name}”', en: 'Remove terrain “{name}”' },
+  terrainRemoved: { zh: '已删除地形“{name}”', en: 'Removed terrain “{name}”' },
+  terrainNotSaved: { zh: '地形未能保存到本地存储，刷新后将丢失', en: 'The terrain could not be saved locally and will be lost on reload' },
+  terrainFellBack: {
+    zh: '地形“{name}”无法加载（{reason}），已关闭地形。',
+    en: 'Terrain “{name}” could not be loaded ({reason}); terrain is turned off.',
+  },
 } satisfies Record<string, Localized>;

@@ -6,7 +6,7 @@ import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
-import type { UserBasemap } from '../basemap/types.ts';
+import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
 import type { Coded } from '../i18n/format.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
 import { describe } from '../i18n/describe.ts';
@@ -90,6 +90,11 @@ export class AtlasState {
   basemaps = $state.raw<UserBasemap[]>([]);
   basemapId = $state<string | null>(null);
   activeBasemap = $derived(this.basemaps.find((b) => b.id === this.basemapId) ?? null);
+  /** Terrains (raster-dem) the user added, the one shading the map (null: none), and 3D relief on or off. */
+  terrains = $state.raw<UserTerrain[]>([]);
+  terrainId = $state<string | null>(null);
+  terrain3d = $state(false);
+  activeTerrain = $derived(this.terrains.find((t) => t.id === this.terrainId) ?? null);
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);
