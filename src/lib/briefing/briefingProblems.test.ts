@@ -18,6 +18,7 @@ describe('briefing problems in the UI language', () => {
     const zh = describeBriefingError(new BriefingLoadError('b', found), 'zh');
     const latin = zh.match(/[A-Za-z]{2,}/g) ?? [];
     expect(latin.filter((w) => !['json', 'camera', 'zoom', 'layers', 'nope'].includes(w))).toEqual([]);
+    expect(describeBriefingProblem({ file: 'b.json', scene: 2, code: 'needsBoth', param: 'caption' }, 'zh')).toBe('b.json 第 2 个场景：“caption”须同时有中文和英文');
     expect(describeBriefingError(new BriefingLoadError('x', []), 'zh')).toBe('未找到简报“x”');
     expect(describeBriefingError(new SyntaxError('Unexpected end'), 'zh')).toMatch(/^不是有效的 JSON/);
   });
