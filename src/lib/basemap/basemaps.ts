@@ -1,5 +1,6 @@
 import type { Lang } from '../catalogue/types.ts';
 import { normaliseTemplate, parseSubdomains, templateProblem, tileUrls, urlOrigins, type TemplateProblem } from './template.ts';
+import { archiveOrigins, isArchiveRef } from './archiveRef.ts';
 import type { BasemapDraft, UserBasemap } from './types.ts';
 
 /** Longer names or credits would break the panel and the exports' sources line. */
@@ -12,7 +13,7 @@ export function basemapUrls(b: UserBasemap): string[] {
 
 /** The origins a basemap's tiles come from: what the page's CSP must allow. */
 export function basemapOrigins(b: UserBasemap): string[] {
-  return urlOrigins(basemapUrls(b));
+  return [...urlOrigins(basemapUrls(b)), ...archiveOrigins(b.archive)];
 }
 
 /** A basemap from the add form, or why not. `appOrigin` decides whether it is online. */
@@ -51,7 +52,8 @@ export function escapeHtml(s: string): string {
 export function isUserBasemap(v: unknown): v is UserBasemap {
   const b = v as Partial<UserBasemap> | null;
   return (
-    !!b && typeof b.id === 'string' && typeof b.name === 'string' && (b.kind === 'xyz' || b.kind === 'wmts' || b.kind === 'tianditu') &&
+    !!b && typeof b.id === 'string' && typeof b.name === 'string' &&
+    (b.kind === 'pmtiles' ? isArchiveRef(b.archive) : b.kind === 'xyz' || b.kind === 'wmts' || b.kind === 'tianditu') &&
     Array.isArray(b.templates) && b.templates.every((t) => typeof t === 'string') && Array.isArray(b.subdomains) &&
     typeof b.attribution?.zh === 'string' && typeof b.attribution.en === 'string'
   );

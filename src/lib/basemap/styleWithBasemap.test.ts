@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
 import { basemapAttribution, basemapFromDraft, escapeHtml, isUserBasemap } from './basemaps.ts';
-import { styleWithBasemap } from './styleWithBasemap.ts';
+import { basemapParts, styleWithBasemap } from './styleWithBasemap.ts';
 import type { UserBasemap } from './types.ts';
 
 const APP = 'http://127.0.0.1:4173';
@@ -21,7 +21,7 @@ describe('styleWithBasemap', () => {
   });
 
   it('puts the raster right above the background, under every zone layer', () => {
-    const out = styleWithBasemap(style, made('https://tiles.example.com/{z}/{x}/{y}.png'));
+    const out = styleWithBasemap(style, basemapParts(made('https://tiles.example.com/{z}/{x}/{y}.png')));
     const ids = out.layers.map((l) => l.id);
     expect(ids[0]).toBe('background');
     expect(ids[1]).toBe('basemap:b1:0');
@@ -33,7 +33,7 @@ describe('styleWithBasemap', () => {
 
   it('keeps the raster at the bottom of a style without a background', () => {
     const bare: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'x', type: 'background' }] };
-    expect(styleWithBasemap(bare, made('https://h/{z}/{x}/{y}.png')).layers.map((l) => l.id)).toEqual(['x', 'basemap:b1:0']);
+    expect(styleWithBasemap(bare, basemapParts(made('https://h/{z}/{x}/{y}.png'))).layers.map((l) => l.id)).toEqual(['x', 'basemap:b1:0']);
   });
 });
 

@@ -1,5 +1,4 @@
-import type { LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { basemapUrls } from './basemaps.ts';
+import type { LayerSpecification, RasterSourceSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { tileUrls } from './template.ts';
 import type { UserBasemap } from './types.ts';
 
@@ -7,13 +6,14 @@ import type { UserBasemap } from './types.ts';
 export const BASEMAP_PREFIX = 'basemap:';
 
 export interface BasemapParts {
-  sources: Record<string, RasterSourceSpecification>;
+  sources: Record<string, RasterSourceSpecification | VectorSourceSpecification>;
   /** Bottom-up: the base, then its annotation (天地图). */
   layers: LayerSpecification[];
 }
 
 /**
- * One raster source and layer per template. The credit is not put on the source: MapLibre's
+ * One raster source and layer per template (a PMTiles basemap has none: its parts need its
+ * archive read first, see basemapPartsFor). The credit is not put on the source: MapLibre's
  * attribution control would show it as HTML; MapAttribution adds it, escaped, instead.
  */
 export function basemapParts(b: UserBasemap): BasemapParts {
@@ -35,10 +35,9 @@ export function basemapBeforeId(layers: readonly LayerSpecification[]): string |
   return layers.find((l) => l.type !== 'background' && !l.id.startsWith(BASEMAP_PREFIX))?.id ?? null;
 }
 
-/** The style with the basemap drawn under the zone's layers; the style itself when there is none. */
-export function styleWithBasemap(style: StyleSpecification, b: UserBasemap | null): StyleSpecification {
-  if (!b || !basemapUrls(b).length) return style;
-  const parts = basemapParts(b);
+/** The style with the basemap's parts drawn under the zone's layers; the style itself when there are none. */
+export function styleWithBasemap(style: StyleSpecification, parts: BasemapParts | null): StyleSpecification {
+  if (!parts?.layers.length) return style;
   const before = basemapBeforeId(style.layers);
   const at = before === null ? style.layers.length : style.layers.findIndex((l) => l.id === before);
   const layers = [...style.layers.slice(0, at), ...parts.layers, ...style.layers.slice(at)];

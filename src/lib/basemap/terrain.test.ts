@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
 import { basemapFromDraft } from './basemaps.ts';
-import { styleWithBasemap } from './styleWithBasemap.ts';
+import { basemapParts, styleWithBasemap } from './styleWithBasemap.ts';
 import { hillshadePaint, isUserTerrain, styleWithTerrain, terrainFromDraft, terrainOrigins, terrainParts } from './terrain.ts';
 import type { TerrainDraft, UserBasemap, UserTerrain } from './types.ts';
 
@@ -77,8 +77,8 @@ describe('styleWithTerrain', () => {
 
   it('shades a user basemap too: basemap, then hillshade, then data — whichever is added first', () => {
     const b = basemapFromDraft({ name: 'B', template: 'https://t.example.com/{z}/{x}/{y}.png', subdomains: '', attribution: '' }, 'b1', APP) as UserBasemap;
-    const first = styleWithTerrain(styleWithBasemap(style, b), made(), 'light').layers.map((l) => l.id);
-    const second = styleWithBasemap(styleWithTerrain(style, made(), 'light'), b).layers.map((l) => l.id);
+    const first = styleWithTerrain(styleWithBasemap(style, basemapParts(b)), made(), 'light').layers.map((l) => l.id);
+    const second = styleWithBasemap(styleWithTerrain(style, made(), 'light'), basemapParts(b)).layers.map((l) => l.id);
     expect(first.slice(0, 3)).toEqual(['background', 'basemap:b1:0', 'terrain:t1:hillshade']);
     expect(second).toEqual(first);
   });

@@ -2,6 +2,7 @@ import type { LayerSpecification, RasterDEMSourceSpecification, StyleSpecificati
 import type { Lang } from '../catalogue/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import { BASEMAP_TEXT_MAX, escapeHtml } from './basemaps.ts';
+import { archiveAddress, archiveOrigins, isArchiveRef } from './archiveRef.ts';
 import { BASEMAP_PREFIX } from './styleWithBasemap.ts';
 import { normaliseTemplate, templateProblem, urlOrigins, type TemplateProblem } from './template.ts';
 import type { TerrainDraft, UserTerrain } from './types.ts';
@@ -30,7 +31,7 @@ export const hillshadePaint = (theme: ThemeName): NonNullable<HillshadeLayerSpec
 
 /** The origins a terrain's tiles come from: what the page's CSP must allow. */
 export function terrainOrigins(t: UserTerrain): string[] {
-  return urlOrigins([t.template]);
+  return t.archive ? archiveOrigins(t.archive) : urlOrigins([t.template]);
 }
 
 const clampZoom = (z: number): number => (Number.isFinite(z) ? Math.min(22, Math.max(0, Math.round(z))) : 15);
@@ -61,6 +62,7 @@ export function isUserTerrain(v: unknown): v is UserTerrain {
   const t = v as Partial<UserTerrain> | null;
   return (
     !!t && typeof t.id === 'string' && typeof t.name === 'string' && typeof t.template === 'string' &&
+    (t.archive === undefined || isArchiveRef(t.archive)) &&
     (t.encoding === 'terrarium' || t.encoding === 'mapbox') && (t.tileSize === 256 || t.tileSize === 512) &&
     typeof t.maxzoom === 'number' && typeof t.attribution?.zh === 'string' && typeof t.attribution.en === 'string'
   );
@@ -77,7 +79,10 @@ export interface TerrainParts {
  * source credits as HTML): the control then lists it exactly while the terrain is drawn.
  */
 export function terrainParts(t: UserTerrain, theme: ThemeName, lang: Lang = 'zh'): TerrainParts {
-  const source: RasterDEMSourceSpecification = { type: 'raster-dem', tiles: [t.template], tileSize: t.tileSize, maxzoom: t.maxzoom, encoding: t.encoding };
+  // An archive's zoom range and bounds come with its TileJSON through the `pmtiles://` protocol.
+  const source: RasterDEMSourceSpecification = t.archive
+    ? { type: 'raster-dem', url: archiveAddress(t.archive), tileSize: t.tileSize, encoding: t.encoding }
+    : { type: 'raster-dem', tiles: [t.template], tileSize: t.tileSize, maxzoom: t.maxzoom, encoding: t.encoding };
   const hillshade = `${TERRAIN_PREFIX}${t.id}:hillshade`;
   return {
     sources: { hillshade: [hillshade, { ...source, attribution: escapeHtml(t.attribution[lang]) }], relief: [`${TERRAIN_PREFIX}${t.id}:relief`, { ...source }] },

@@ -1,11 +1,34 @@
 import type { Localized } from '../catalogue/types.ts';
 
 /**
- * Where a basemap's tiles come from. Raster URL templates today; a `pmtiles` archive (local or
- * by range requests) and a terrain (raster-dem) source are meant to join this union later, each
- * with its own fields, so code switches on `kind` rather than sniffing URLs.
+ * Where a basemap's tiles come from: raster URL templates (XYZ, WMTS, 天地图), or a PMTiles
+ * archive (`archive`), so code switches on `kind` rather than sniffing URLs.
  */
-export type BasemapKind = 'xyz' | 'wmts' | 'tianditu';
+export type BasemapKind = 'xyz' | 'wmts' | 'tianditu' | 'pmtiles';
+
+/** What a PMTiles archive holds, as its header says: vector tiles or images. */
+export type ArchiveTileType = 'mvt' | 'png' | 'jpg' | 'webp' | 'avif';
+
+/**
+ * A PMTiles archive: on a server that answers HTTP range requests, or a file the user opened,
+ * copied into this browser's storage (its bytes are read a slice at a time, never all at once).
+ */
+export type ArchiveRef =
+  | { url: string }
+  | { stored: { key: string; fileName: string; bytes: number } };
+
+/** What reading an archive's header (and metadata) told; kept so the panel can say what it is. */
+export interface ArchiveFacts {
+  tileType: ArchiveTileType;
+  minzoom: number;
+  maxzoom: number;
+  /** Image tiles' width in pixels, read from one tile (the header does not say). */
+  tileSize?: 256 | 512;
+  /** Vector archives: the layer names, which tell the Protomaps schema from any other. */
+  vectorLayers?: string[];
+  /** The archive's own credit line, if its metadata has one. */
+  attribution?: string;
+}
 
 /** 天地图's two base maps: 矢量 (vector-style roads) and 影像 (imagery), each with its own 注记 layer. */
 export type TiandituFlavour = 'vec' | 'img';
@@ -32,6 +55,9 @@ export interface UserBasemap {
   /** The user's own 天地图 key, filled into {tk}; stored only in this browser. */
   key?: string;
   tianditu?: TiandituFlavour;
+  /** kind 'pmtiles': the archive (templates are then empty), and what its header said when added. */
+  archive?: ArchiveRef;
+  facts?: ArchiveFacts;
 }
 
 /** What the add form hands over before validation. */
@@ -52,8 +78,10 @@ export type DemEncoding = 'terrarium' | 'mapbox';
 export interface UserTerrain {
   id: string;
   name: string;
-  /** One XYZ URL template of height tiles ({z} {x} {y}; WMTS names rewritten). */
+  /** One XYZ URL template of height tiles ({z} {x} {y}; WMTS names rewritten); empty for an archive. */
   template: string;
+  /** A PMTiles archive of height tiles instead of a template. */
+  archive?: ArchiveRef;
   encoding: DemEncoding;
   tileSize: 256 | 512;
   /** The deepest zoom the set has tiles for; MapLibre over-zooms beyond it. */

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../../styles/labelFont.ts';
 import { buildStyle } from '../../../styles/zoneStyle.ts';
+import { basemapPartsFor, prepareTerrain } from '../basemap/loadGround.ts';
 import { styleWithBasemap } from '../basemap/styleWithBasemap.ts';
 import { styleWithTerrain } from '../basemap/terrain.ts';
 import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
@@ -72,7 +73,10 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   document.body.append(container);
   const visible = new Set(o.scene.layers);
   const zone = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
-  const layered = styleWithTerrain(styleWithBasemap(zone, o.basemap ?? null), o.terrain ?? null, o.theme);
+  // An archive that cannot be read leaves the export on the offline basemap (the live map has said why).
+  const ground = o.basemap ? await basemapPartsFor(o.basemap, o.theme, o.lang).catch(() => null) : null;
+  const terrain = o.terrain && (await prepareTerrain(o.terrain).then(() => true, () => false)) ? o.terrain : null;
+  const layered = styleWithTerrain(styleWithBasemap(zone, ground), terrain, o.theme);
   const style = o.marks ? withMarks(layered, o.marks) : layered;
   const zoom = o.scene.camera.zoom;
   const map = new MapLibreMap({

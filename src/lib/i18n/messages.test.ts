@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../catalogue/types.ts';
+import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
 import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
@@ -44,6 +45,7 @@ const TABLES: Record<string, readonly string[]> = {
   CATALOGUE: Object.keys(CATALOGUE_MESSAGES),
   BRIEFING: Object.keys(BRIEFING_MESSAGES),
   BASEMAP: Object.keys(BASEMAP_MESSAGES),
+  ARCHIVE: Object.keys(ARCHIVE_MESSAGES),
 };
 
 const ENTRIES: Array<[string, Localized]> = Object.entries(MESSAGES as Record<string, Localized>);

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../catalogue/types.ts';
+import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
 import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
@@ -154,7 +155,7 @@ const CORE_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** Every table, one key space (messages.test.ts checks that no key is in two tables). */
-export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

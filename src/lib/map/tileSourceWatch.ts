@@ -5,8 +5,8 @@ import { FAILURES_BEFORE_FALLBACK, tileFailure, type TileFailure } from '../base
 export interface TileSourceWatch {
   /** The map sources to watch (a user's basemap or terrain). */
   sourceIds: readonly string[];
-  /** The template to ask one tile of when the sources settle with nothing drawn, and its zoom range. */
-  probe: { template: string; minzoom: number; maxzoom: number };
+  /** The template to ask one tile of when the sources settle with nothing drawn, and its zoom range (null: no probe). */
+  probe: { template: string; minzoom: number; maxzoom: number } | null;
   /** Still the user's choice? A late answer about a source since replaced is ignored. */
   stillChosen: () => boolean;
   onFail: (why: { code: TileFailure; status?: number }) => void;
@@ -42,10 +42,11 @@ export function watchTileSource(map: MapLibreMap, w: TileSourceWatch): () => voi
     if (done || drawn > 0) return clearInterval(timer);
     const z = Math.floor(map.getZoom());
     const settled = w.sourceIds.every((id) => !!map.getSource(id) && map.isSourceLoaded(id));
-    if (probing || !settled || z < w.probe.minzoom) return;
+    const probe = w.probe;
+    if (!probe || probing || !settled || z < probe.minzoom) return;
     probing = true;
     const c = map.getCenter();
-    void probeTile(w.probe.template, tileAt(c.lng, c.lat, Math.min(z, w.probe.maxzoom))).then((why) => {
+    void probeTile(probe.template, tileAt(c.lng, c.lat, Math.min(z, probe.maxzoom))).then((why) => {
       probing = false;
       if (why && drawn === 0 && w.stillChosen()) giveUp(why);
     });

@@ -1,0 +1,45 @@
+import { archiveLabel, archiveOrigins } from './archiveRef.ts';
+import { BASEMAP_TEXT_MAX } from './basemaps.ts';
+import type { ArchiveFacts, ArchiveRef, DemEncoding, UserBasemap, UserTerrain } from './types.ts';
+
+/** What the archive form hands over: the archive, what its header said (unknown until a page may reach its host), and the user's words. */
+export interface ArchiveDraft {
+  ref: ArchiveRef;
+  facts: ArchiveFacts | null;
+  name: string;
+  attribution: string;
+}
+
+/** The name and credit to keep: the user's words, else the archive's own credit, else its file name. */
+function words(d: ArchiveDraft): { name: string; credit: string } {
+  const label = archiveLabel(d.ref).replace(/\.pmtiles$/i, '');
+  const name = d.name.trim().slice(0, BASEMAP_TEXT_MAX) || label;
+  const credit = d.attribution.trim().slice(0, BASEMAP_TEXT_MAX) || d.facts?.attribution?.slice(0, BASEMAP_TEXT_MAX) || label;
+  return { name, credit };
+}
+
+const isOnline = (ref: ArchiveRef, appOrigin: string): boolean => archiveOrigins(ref).some((o) => o !== appOrigin);
+
+/** A PMTiles basemap: no templates, the archive instead; the zoom range is the header's once read. */
+export function archiveBasemap(d: ArchiveDraft, id: string, appOrigin: string): UserBasemap {
+  const { name, credit } = words(d);
+  return {
+    id, name, kind: 'pmtiles', templates: [], subdomains: [],
+    tileSize: d.facts?.tileSize ?? 256, minzoom: d.facts?.minzoom ?? 0, maxzoom: d.facts?.maxzoom ?? 22,
+    attribution: { zh: credit, en: credit }, online: isOnline(d.ref, appOrigin), archive: d.ref,
+    ...(d.facts ? { facts: d.facts } : {}),
+  };
+}
+
+/** A terrain read from a PMTiles archive of height tiles, in the encoding and tile size the user chose. */
+export function archiveTerrain(d: ArchiveDraft & { encoding: DemEncoding; tileSize: number }, id: string, appOrigin: string): UserTerrain {
+  const { name, credit } = words(d);
+  return {
+    id, name, template: '', archive: d.ref,
+    encoding: d.encoding === 'mapbox' ? 'mapbox' : 'terrarium',
+    // The header does not say; one decoded tile does (when the page could read the archive yet).
+    tileSize: d.facts?.tileSize ?? (d.tileSize === 512 ? 512 : 256),
+    maxzoom: d.facts?.maxzoom ?? 15,
+    attribution: { zh: credit, en: credit }, online: isOnline(d.ref, appOrigin),
+  };
+}

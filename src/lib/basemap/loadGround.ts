@@ -1,0 +1,27 @@
+import type { Lang } from '../catalogue/types.ts';
+import type { ThemeName } from '../url/hashState.ts';
+import { basemapParts, type BasemapParts } from './styleWithBasemap.ts';
+import type { UserBasemap, UserTerrain } from './types.ts';
+
+/**
+ * A basemap's sources and layers. Tile templates are known at once; a PMTiles archive is opened
+ * first (its header says vector or images), with the archive code loaded only now. Rejects with
+ * an ArchiveError when the archive cannot be read.
+ */
+export async function basemapPartsFor(b: UserBasemap, theme: ThemeName, lang: Lang): Promise<BasemapParts> {
+  const archive = b.archive;
+  if (b.kind !== 'pmtiles' || !archive) return basemapParts(b);
+  const reader = await import('./archive/index.ts');
+  const facts = await reader.openArchive(archive, 'basemap');
+  return reader.archiveBasemapParts({ ...b, archive }, facts, theme, lang);
+}
+
+/**
+ * Makes a terrain's archive readable through the `pmtiles://` protocol before a map asks for its
+ * tiles (a terrain from a template needs nothing). Rejects with an ArchiveError.
+ */
+export async function prepareTerrain(t: UserTerrain): Promise<void> {
+  if (!t.archive) return;
+  const reader = await import('./archive/index.ts');
+  await reader.openArchive(t.archive, 'terrain');
+}
