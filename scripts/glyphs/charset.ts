@@ -1,7 +1,8 @@
 /**
  * The characters the shipped glyph ranges hold: everything the map can label from the shipped
  * data, the briefing texts and the UI's own strings (measure and query labels: digits, 公里,
- * 平方公里, km², …), plus whole blocks that imported names are likely to use.
+ * 平方公里, km², …), plus whole blocks that imported names are likely to use. The wide stack adds
+ * all of GB2312 for names nobody knows in advance (a user's basemap, imported data).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,4 +70,30 @@ export function glyphCharacters(root: string): Set<number> {
   for (const f of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'styles'))]) addText(set, readFileSync(f, 'utf8'));
   for (const [a, b] of WHOLE_BLOCKS) for (let cp = a; cp <= b; cp++) if (drawable(cp)) set.add(cp);
   return set;
+}
+
+/**
+ * GB2312's characters (its symbol rows and both levels of hanzi, 6,763), decoded from the encoding
+ * itself rather than from a pasted list: a list is easy to truncate or mistype unnoticed, and the
+ * decoder is the standard's own table. WHATWG's gb18030 decoder reads these two-byte codes as GBK,
+ * a superset, so the symbol rows bring a few GBK additions (small roman numerals, pinyin letters);
+ * cells GB2312 leaves empty decode to private-use code points or U+FFFD and are skipped.
+ */
+export function gb2312Characters(): Set<number> {
+  const decoder = new TextDecoder('gb18030');
+  const set = new Set<number>();
+  for (let row = 0xa1; row <= 0xf7; row++) {
+    for (let col = 0xa1; col <= 0xfe; col++) {
+      const [ch, ...rest] = decoder.decode(Uint8Array.of(row, col));
+      const cp = ch?.codePointAt(0);
+      if (cp === undefined || rest.length || cp === 0xfffd || !drawable(cp)) continue;
+      set.add(cp);
+    }
+  }
+  return set;
+}
+
+/** The wide stack's set: GB2312 plus the small set, so moving a layer to it never loses a character. */
+export function wideGlyphCharacters(root: string, small: ReadonlySet<number> = glyphCharacters(root)): Set<number> {
+  return new Set([...small, ...gb2312Characters()]);
 }

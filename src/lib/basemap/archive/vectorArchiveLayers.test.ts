@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_FONT } from '../../../../styles/labelFont.ts';
+import { WIDE_LABEL_FONT } from '../../../../styles/labelFont.ts';
 import { PALETTES } from '../../../../styles/palettes.ts';
 import { plainArchiveLayers, protomapsArchiveLayers } from './vectorArchiveLayers.ts';
 
@@ -25,7 +25,7 @@ describe('vector archive layers', () => {
     const symbols = light.filter((l) => l.type === 'symbol') as Array<{ layout?: Record<string, unknown> }>;
     expect(symbols.length).toBeGreaterThan(5);
     for (const s of symbols) {
-      expect(s.layout?.['text-font']).toEqual(LABEL_FONT);
+      expect(s.layout?.['text-font']).toEqual(WIDE_LABEL_FONT);
       expect(s.layout?.['icon-image']).toBeUndefined();
     }
   });

@@ -1,6 +1,6 @@
 import { DARK, LIGHT, layers as protomapsLayers, type Flavor } from '@protomaps/basemaps';
 import type { LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../../../styles/labelFont.ts';
+import { WIDE_LABEL_FONT } from '../../../../styles/labelFont.ts';
 import { PALETTES } from '../../../../styles/palettes.ts';
 import type { Lang } from '../../catalogue/types.ts';
 import type { ThemeName } from '../../url/hashState.ts';
@@ -13,7 +13,7 @@ import type { ThemeName } from '../../url/hashState.ts';
 function flavour(theme: ThemeName): Flavor {
   const p = PALETTES[theme];
   const base = theme === 'light' ? LIGHT : DARK;
-  const font = LABEL_FONT[0];
+  const font = WIDE_LABEL_FONT[0];
   return { ...base, background: p.land, earth: p.land, water: p.water, boundaries: p.countyLine, regular: font, bold: font, italic: font, pois: undefined };
 }
 
@@ -31,7 +31,7 @@ function withoutIcons(layers: Layer[]): Layer[] {
     if (l.type !== 'symbol' || !l.layout) return [l];
     const { 'icon-image': icon, ...layout } = l.layout;
     if (icon !== undefined && layout['text-field'] === undefined) return [];
-    return [{ ...l, layout: { ...layout, 'text-font': LABEL_FONT } } as Layer];
+    return [{ ...l, layout: { ...layout, 'text-font': WIDE_LABEL_FONT } } as Layer];
   });
 }
 
