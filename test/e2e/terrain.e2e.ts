@@ -1,8 +1,8 @@
-import { decode } from 'fast-png';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openApp, renderedCount, screenshot, settle, useBrowser, waitForMapIdle } from './browser.ts';
-import { HILL, startTileServer, type TileServer } from './tileServer.ts';
+import { flanks } from './terrainChecks.ts';
+import { startTileServer, type TileServer } from './tileServer.ts';
 
 const appUrl = inject('appUrl');
 
@@ -42,32 +42,6 @@ async function addTerrain(page: Page, name: string, template: string): Promise<v
   await page.fill('[data-testid="terrain-attribution"]', '© 合成山丘');
   await Promise.all([page.waitForEvent('load'), page.click('[data-testid="terrain-save"]')]);
   await waitForMapIdle(page);
-}
-
-/**
- * Mean brightness of small patches of the map on the hill's two flanks, one sigma out: north-west
- * (towards MapLibre's default light, from 335°) and south-east (away from it).
- */
-async function flanks(page: Page): Promise<{ nw: number; se: number }> {
-  const at = await page.evaluate((h) => {
-    const map = (window as unknown as Hook).taixinAtlas.map;
-    const d = h.sigmaDeg * 0.8;
-    return { nw: map.project([h.lon - d, h.lat + d]), se: map.project([h.lon + d, h.lat - d]) };
-  }, HILL);
-  const png = decode(await page.locator('[data-testid="map"]').screenshot());
-  const patch = (p: { x: number; y: number }) => {
-    let sum = 0;
-    let n = 0;
-    for (let y = Math.round(p.y) - 4; y <= Math.round(p.y) + 4; y++) {
-      for (let x = Math.round(p.x) - 4; x <= Math.round(p.x) + 4; x++) {
-        const i = (y * png.width + x) * png.channels;
-        sum += ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0)) / 3;
-        n++;
-      }
-    }
-    return sum / n;
-  };
-  return { nw: patch(at.nw), se: patch(at.se) };
 }
 
 describe('terrain (地形)', () => {

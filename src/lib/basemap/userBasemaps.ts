@@ -1,10 +1,11 @@
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
-import { basemapOrigins } from './basemaps.ts';
+import { archiveLabel } from './archiveRef.ts';
+import { BASEMAP_TEXT_MAX, basemapOrigins } from './basemaps.ts';
 import { deleteBasemap, loadBasemaps, saveBasemap, saveChoice } from './basemapStore.ts';
 import { syncOrigins } from './allowedOrigins.ts';
 import { pageAllows } from './pageCsp.ts';
-import type { UserBasemap } from './types.ts';
+import type { ArchiveFacts, UserBasemap } from './types.ts';
 
 type Atlas = Pick<AtlasState, 'basemaps' | 'basemapId' | 'terrains' | 'lang' | 'notify'>;
 
@@ -36,8 +37,28 @@ export async function addBasemap(atlas: Atlas, b: UserBasemap): Promise<boolean>
   } catch {
     warnNotSaved(atlas)();
   }
-  atlas.basemapId = b.id;
-  return !pageAllows(basemapOrigins(b));
+  const reload = !pageAllows(basemapOrigins(b));
+  // Not drawn on this page if its policy blocks the host: the blocked tiles would fail, and that
+  // failure would undo the saved choice before the reload that allows them.
+  if (!reload) atlas.basemapId = b.id;
+  return reload;
+}
+
+/**
+ * What an archive's header said, once a page could read it (an archive on a new host is saved
+ * before the reload that lets the page reach it). A credit that was only the file's name becomes
+ * the archive's own.
+ */
+export function completeBasemap(atlas: Atlas, b: UserBasemap, facts: ArchiveFacts): void {
+  if (b.facts || !b.archive) return;
+  const label = archiveLabel(b.archive).replace(/\.pmtiles$/i, '');
+  const credit = b.attribution.zh === label && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
+  const done: UserBasemap = {
+    ...b, facts, tileSize: facts.tileSize ?? b.tileSize, minzoom: facts.minzoom, maxzoom: facts.maxzoom,
+    ...(credit ? { attribution: { zh: credit, en: credit } } : {}),
+  };
+  atlas.basemaps = atlas.basemaps.map((x) => (x.id === b.id ? done : x));
+  saveBasemap(done).catch(warnNotSaved(atlas));
 }
 
 /** Removes a basemap (the default comes back if it was drawn); returns it for undo. */

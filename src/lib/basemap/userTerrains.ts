@@ -40,8 +40,12 @@ export function setTerrain3d(atlas: Atlas, on: boolean): void {
  */
 export async function addTerrain(atlas: Atlas, terrain: UserTerrain): Promise<boolean> {
   atlas.terrains = [...atlas.terrains, terrain];
-  atlas.terrainId = terrain.id;
-  atlas.terrain3d = false;
+  const reload = !pageAllows(terrainOrigins(terrain));
+  // Not drawn on this page if its policy blocks the host: that failure would undo the saved choice.
+  if (!reload) {
+    atlas.terrainId = terrain.id;
+    atlas.terrain3d = false;
+  }
   syncOrigins(atlas);
   try {
     await saveTerrain(terrain);
@@ -49,7 +53,7 @@ export async function addTerrain(atlas: Atlas, terrain: UserTerrain): Promise<bo
   } catch {
     warnNotSaved(atlas)();
   }
-  return !pageAllows(terrainOrigins(terrain));
+  return reload;
 }
 
 /** Removes a terrain (the map is flat and unshaded again if it was drawn); returns it for undo. */

@@ -74,7 +74,7 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   const visible = new Set(o.scene.layers);
   const zone = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
   // An archive that cannot be read leaves the export on the offline basemap (the live map has said why).
-  const ground = o.basemap ? await basemapPartsFor(o.basemap, o.theme, o.lang).catch(() => null) : null;
+  const ground = o.basemap ? await basemapPartsFor(o.basemap, o.theme, o.lang).then((g) => g.parts, () => null) : null;
   const terrain = o.terrain && (await prepareTerrain(o.terrain).then(() => true, () => false)) ? o.terrain : null;
   const layered = styleWithTerrain(styleWithBasemap(zone, ground), terrain, o.theme);
   const style = o.marks ? withMarks(layered, o.marks) : layered;

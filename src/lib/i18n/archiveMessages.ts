@@ -5,7 +5,8 @@ export const ARCHIVE_MESSAGES = {
   archiveMode: { zh: 'PMTiles 档案', en: 'PMTiles archive' },
   archiveFromFile: { zh: '本地文件', en: 'Local file' },
   archiveFromUrl: { zh: '网址', en: 'URL' },
-  archiveFile: { zh: '选择 .pmtiles 文件', en: 'Choose a .pmtiles file' },
+  archiveFile: { zh: '选择 .pmtiles 文件…', en: 'Choose a .pmtiles file…' },
+  archiveNoFile: { zh: '未选择文件', en: 'No file chosen' },
   archiveFileHint: {
     zh: '文件会复制到本浏览器的存储中，刷新后仍可用；只按需读取所显示的部分',
     en: 'The file is copied into this browser’s storage and stays after a reload; only the parts on screen are read',

@@ -67,15 +67,18 @@ export async function openArchive(ref: ArchiveRef, purpose: ArchivePurpose, time
  */
 export async function inspectArchiveFile(file: File, purpose: ArchivePurpose): Promise<ArchiveFacts> {
   try {
-    return await readFacts(new PMTiles(new BlobSource(`inspect/${file.name}`, file)), purpose);
+    return await readFacts(new PMTiles(new BlobSource(`inspect/${file.name}`, file)), purpose, file.size);
   } catch (e) {
     const why = archiveFailure(e);
     throw new ArchiveError(why.code, why.status, { cause: e });
   }
 }
 
-async function readFacts(reader: PMTiles, purpose: ArchivePurpose): Promise<ArchiveFacts> {
+/** `bytes`: the file's length where known; a file cut short keeps a whole header, so its sections are checked against it. */
+async function readFacts(reader: PMTiles, purpose: ArchivePurpose, bytes?: number): Promise<ArchiveFacts> {
   const h = await reader.getHeader();
+  const ends = [h.rootDirectoryOffset + h.rootDirectoryLength, h.jsonMetadataOffset + h.jsonMetadataLength, h.leafDirectoryOffset + (h.leafDirectoryLength ?? 0), h.tileDataOffset + (h.tileDataLength ?? 0)];
+  if (bytes !== undefined && ends.some((end) => end > bytes)) throw new ArchiveError('corrupt');
   const tileType = archiveTileType(h.tileType);
   if (!tileType) throw new ArchiveError(h.tileType === TileType.Mlt ? 'mlt' : 'unknownType');
   if (h.maxZoom < h.minZoom) throw new ArchiveError('corrupt');
