@@ -1,8 +1,12 @@
 import type { Localized } from '../catalogue/types.ts';
-import type { Briefing, Scene, SceneCamera } from './schema.ts';
+import { GROUND_NAME_MAX, type Briefing, type Scene, type SceneCamera, type SceneGroundNames } from './schema.ts';
 
-/** A scene from the current view: camera, visible layers and the selected feature. */
-export function sceneFromView(camera: SceneCamera, layers: string[], selected: string | null, n: number, caption: Localized): Scene {
+/**
+ * A scene from the current view: camera, visible layers, the selected feature, and the ground it
+ * is drawn on (basemap and terrain by name, 3D), so it replays on the ground it was made on.
+ */
+export function sceneFromView(camera: SceneCamera, layers: string[], selected: string | null, n: number, caption: Localized, ground: SceneGroundNames): Scene {
+  const name = (v: string | null) => (v === null ? null : v.slice(0, GROUND_NAME_MAX));
   const round = (v: number, d: number) => Number(v.toFixed(d));
   return {
     id: `scene-${n}-${Math.random().toString(36).slice(2, 6)}`,
@@ -12,6 +16,9 @@ export function sceneFromView(camera: SceneCamera, layers: string[], selected: s
     highlight: selected ? [selected] : [],
     caption,
     notes: { zh: '', en: '' },
+    basemap: name(ground.basemap),
+    terrain: name(ground.terrain),
+    terrain3d: ground.terrain3d && ground.terrain !== null,
   };
 }
 

@@ -20,6 +20,9 @@ describe('briefing problems in the UI language', () => {
     expect(latin.filter((w) => !['json', 'camera', 'zoom', 'layers', 'nope'].includes(w))).toEqual([]);
     expect(describeBriefingProblem({ file: 'b.json', scene: 2, code: 'needsBoth', param: 'caption' }, 'zh')).toBe('b.json 第 2 个场景：“caption”须同时有中文和英文');
     expect(describeBriefingError(new BriefingLoadError('x', []), 'zh')).toBe('未找到简报“x”');
+    // The ground a scene names: the file's key and JSON's own words stay as the file spells them.
+    expect(describeBriefingProblem({ file: 'b.json', scene: 1, code: 'basemapName' }, 'zh')).toBe('b.json 第 1 个场景：底图（basemap）须为 1–120 个字符的底图名称，或 null（默认底图）');
+    expect(describeBriefingProblem({ file: 'b.json', scene: 1, code: 'terrain3d' }, 'zh')).toBe('b.json 第 1 个场景：三维地形（terrain3d）须为 true 或 false');
     expect(describeBriefingError(new SyntaxError('Unexpected end'), 'zh')).toMatch(/^不是有效的 JSON/);
   });
 });

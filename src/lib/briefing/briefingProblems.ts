@@ -5,7 +5,8 @@ import { t } from '../i18n/messages.ts';
 /** What can be wrong with a briefing file; each is worded in the i18n tables as `briefingProblem.<code>`. */
 export const BRIEFING_PROBLEM_CODES = [
   'notObject', 'badId', 'needsBoth', 'noScenes', 'sceneNotObject', 'duplicateScene', 'noCamera', 'center', 'zoom',
-  'bearing', 'pitch', 'layersList', 'unknownLayer', 'highlightList', 'unknownReveal', 'queryString',
+  'bearing', 'pitch', 'layersList', 'unknownLayer', 'highlightList', 'unknownReveal', 'queryString', 'basemapName', 'terrainName',
+  'terrain3d',
 ] as const;
 export type BriefingProblemCode = (typeof BRIEFING_PROBLEM_CODES)[number];
 
@@ -22,10 +23,14 @@ export interface BriefingProblem {
 const FIELD: Partial<Record<BriefingProblemCode, string>> = {
   badId: 'id', noScenes: 'scenes', noCamera: 'camera', center: 'camera.center', zoom: 'camera.zoom', bearing: 'camera.bearing',
   pitch: 'camera.pitch', layersList: 'layers', unknownLayer: 'layers', highlightList: 'highlight', unknownReveal: 'reveal', queryString: 'query',
+  basemapName: 'basemap', terrainName: 'terrain', terrain3d: 'terrain3d',
 };
 
+/** JSON's own words, quoted as the file spells them in either language. */
+const JSON_WORDS = { null: 'null', true: 'true', false: 'false' };
+
 export function describeBriefingProblem(p: BriefingProblem, lang: Lang): string {
-  const what = tf(`briefingProblem.${p.code}`, lang, { x: p.param ?? '', field: FIELD[p.code] ?? '' });
+  const what = tf(`briefingProblem.${p.code}`, lang, { x: p.param ?? '', field: FIELD[p.code] ?? '', ...JSON_WORDS });
   const where = p.scene === undefined ? p.file : tf('briefingProblemWhere', lang, { file: p.file, n: p.scene }) + bracketed(p.sceneId, lang);
   return labelled(where, what, lang);
 }

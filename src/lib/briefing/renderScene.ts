@@ -10,6 +10,7 @@ import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
 import { styleWithState } from '../map/styleWithState.ts';
+import { mapSettled, type RenderWaits } from './mapSettled.ts';
 import { SCENE_FRAME } from './sceneFrame.ts';
 import type { SceneMarks } from './sceneMarks.ts';
 import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
@@ -44,6 +45,10 @@ export interface RenderOptions {
   basemap?: UserBasemap | null;
   /** The terrain shading the map: its hillshade is drawn as on screen; 3D relief is not (flat exports). */
   terrain?: UserTerrain | null;
+  /** How long to wait for the map to draw (see RenderWaits). */
+  waits?: RenderWaits;
+  /** Told when the export went ahead without basemap or terrain tiles that did not come in time. */
+  onGroundIncomplete?: (sourceIds: readonly string[]) => void;
 }
 
 /** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
@@ -85,14 +90,9 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the map did not finish drawing in 60 s')), 60_000);
-      map.once('idle', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      map.once('error', (e) => console.warn('export map:', e.error?.message));
-    });
+    map.once('error', (e) => console.warn('export map:', e.error?.message));
+    const missing = await mapSettled(map, Object.keys(style.sources), o.waits);
+    if (missing.length) o.onGroundIncomplete?.(missing);
     const out = document.createElement('canvas');
     out.width = o.width;
     out.height = o.height;

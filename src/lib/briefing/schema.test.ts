@@ -14,6 +14,20 @@ describe('parseBriefing', () => {
     expect(b?.scenes[0]).toMatchObject({ camera: { center: [112.7, 38.2], zoom: 9, bearing: 0, pitch: 0 }, highlight: [], notes: { zh: '', en: '' } });
   });
 
+  it('keeps a scene\'s ground as written: a name, null for the default, absent for the presenter\'s own', () => {
+    const scenes = [
+      { ...scene(), id: 'a', basemap: ' 天地图影像 ', terrain: null, terrain3d: true },
+      { ...scene(), id: 'b', basemap: null },
+      { ...scene(), id: 'c' },
+    ];
+    const { briefing: b, problems } = parseBriefing(briefing(scenes), 'b.json', known);
+    expect(problems).toEqual([]);
+    expect(b?.scenes[0]).toMatchObject({ basemap: '天地图影像', terrain: null, terrain3d: true });
+    expect(b?.scenes[1]?.basemap).toBeNull();
+    expect(b?.scenes[1]).not.toHaveProperty('terrain');
+    for (const key of ['basemap', 'terrain', 'terrain3d']) expect(b?.scenes[2]).not.toHaveProperty(key);
+  });
+
   it('accepts the shipped briefings', () => {
     const layers = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')) as { layers: Array<{ id: string }> };
     const file = 'zone-overview.json';
@@ -42,6 +56,11 @@ describe('parseBriefing', () => {
     ['no caption', briefing([{ ...scene(), caption: { en: 'x' } }]), /"caption" needs zh and en/],
     ['bad notes', briefing([{ ...scene(), notes: 'n' }]), /"notes" needs zh and en/],
     ['bad query', briefing([{ ...scene(), query: 5 }]), /"query" must be a query string/],
+    ['basemap not a name', briefing([{ ...scene(), basemap: 3 }]), /scene 1 \(s1\): "basemap" must be a basemap name of 1–120 characters, or null/],
+    ['empty basemap name', briefing([{ ...scene(), basemap: '  ' }]), /"basemap" must be a basemap name/],
+    ['basemap name too long', briefing([{ ...scene(), basemap: 'x'.repeat(121) }]), /"basemap" must be a basemap name of 1–120 characters/],
+    ['terrain not a name', briefing([{ ...scene(), terrain: { name: 'x' } }]), /"terrain" must be a terrain name of 1–120 characters, or null/],
+    ['terrain3d not a boolean', briefing([{ ...scene(), terrain3d: 'yes' }]), /"terrain3d" must be true or false/],
   ])('reports %s', (_n, input, message) => {
     expect(problemsOf(input)).toMatch(message);
   });

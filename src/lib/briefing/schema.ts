@@ -22,7 +22,23 @@ export interface Scene {
   reveal?: string;
   /** A query (as in the URL, `within~parks~layer.stations~5000`) run live and shown. */
   query?: string;
+  /**
+   * The user basemap the scene is shown on, by the name the 底图 panel lists it under; null is the
+   * offline default. Absent, the presenter's own choice stays (briefings written before scenes
+   * named their ground play as they always did).
+   */
+  basemap?: string | null;
+  /** The user terrain shading the scene, by name; null: none; absent: the presenter's own. */
+  terrain?: string | null;
+  /** 3D relief in the live show (exports stay flat); absent: the presenter's own. */
+  terrain3d?: boolean;
 }
+
+/** The ground a scene is recorded with: the names of the basemap and terrain drawn, and 3D. */
+export type SceneGroundNames = Required<Pick<Scene, 'basemap' | 'terrain' | 'terrain3d'>>;
+
+/** The longest name the basemap and terrain panels give (BASEMAP_TEXT_MAX, not imported so the data build needs no basemap code). */
+export const GROUND_NAME_MAX = 120;
 
 export interface Briefing {
   id: string;
@@ -35,6 +51,9 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isLoc = (v: unknown): v is Localized => isObj(v) && typeof v.zh === 'string' && v.zh.trim() !== '' && typeof v.en === 'string' && v.en.trim() !== '';
 /** Briefing and scene ids; a link's `briefing=` is held to the same rule. */
 export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A basemap or terrain a scene may name: absent, null, or a name such as the panels give. */
+const isGroundName = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() !== '' && v.length <= GROUND_NAME_MAX);
+const groundName = (v: unknown): string | null => (typeof v === 'string' ? v.trim() : null);
 
 /**
  * Checks a briefing file; every problem names the file, the scene and the field
@@ -81,6 +100,9 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
     if (s.highlight !== undefined && (!Array.isArray(s.highlight) || !s.highlight.every((h) => typeof h === 'string'))) bad('highlightList');
     if (s.reveal !== undefined && (typeof s.reveal !== 'string' || !knownLayers.has(s.reveal))) bad('unknownReveal', String(s.reveal));
     if (s.query !== undefined && typeof s.query !== 'string') bad('queryString');
+    if (!isGroundName(s.basemap)) bad('basemapName');
+    if (!isGroundName(s.terrain)) bad('terrainName');
+    if (s.terrain3d !== undefined && typeof s.terrain3d !== 'boolean') bad('terrain3d');
     if (found.length === before && isObj(cam)) {
       ids.add(s.id as string);
       scenes.push({
@@ -93,6 +115,9 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
         notes: (s.notes as Localized | undefined) ?? { zh: '', en: '' },
         ...(typeof s.reveal === 'string' ? { reveal: s.reveal } : {}),
         ...(typeof s.query === 'string' ? { query: s.query } : {}),
+        ...(s.basemap !== undefined ? { basemap: groundName(s.basemap) } : {}),
+        ...(s.terrain !== undefined ? { terrain: groundName(s.terrain) } : {}),
+        ...(typeof s.terrain3d === 'boolean' ? { terrain3d: s.terrain3d } : {}),
       });
     }
   });

@@ -44,6 +44,8 @@ export const BASEMAP_MESSAGES = {
     zh: '底图“{name}”无法加载（{reason}），已切换回默认底图。',
     en: 'Basemap “{name}” could not be loaded ({reason}); switched back to the default basemap.',
   },
+  basemapFailedScene: { zh: '底图“{name}”无法加载（{reason}）。', en: 'Basemap “{name}” could not be loaded ({reason}).' },
+  terrainFailedScene: { zh: '地形“{name}”无法加载（{reason}）。', en: 'Terrain “{name}” could not be loaded ({reason}).' },
   'basemapFailed.notFound': { zh: '瓦片不存在，HTTP 404，请检查地址模板', en: 'tiles not found, HTTP 404: check the URL template' },
   'basemapFailed.http': { zh: '服务器返回 HTTP {status}', en: 'the server answered HTTP {status}' },
   'basemapFailed.network': {

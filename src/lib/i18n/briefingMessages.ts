@@ -42,5 +42,20 @@ export const BRIEFING_MESSAGES = {
   'briefingProblem.highlightList': { zh: '高亮要素（{field}）须为要素编号列表', en: '"highlight" must be a list of feature ids' },
   'briefingProblem.unknownReveal': { zh: '逐步绘制（{field}）：未知图层“{x}”', en: 'reveal: unknown layer "{x}"' },
   'briefingProblem.queryString': { zh: '查询（{field}）须为查询字符串', en: '"query" must be a query string' },
+  'briefingProblem.basemapName': { zh: '底图（{field}）须为 1–120 个字符的底图名称，或 {null}（默认底图）', en: '"basemap" must be a basemap name of 1–120 characters, or null for the default basemap' },
+  'briefingProblem.terrainName': { zh: '地形（{field}）须为 1–120 个字符的地形名称，或 {null}（不用地形）', en: '"terrain" must be a terrain name of 1–120 characters, or null for no terrain' },
+  'briefingProblem.terrain3d': { zh: '三维地形（{field}）须为 {true} 或 {false}', en: '"terrain3d" must be true or false' },
+  sceneBasemapMissing: {
+    zh: '场景“{scene}”要用底图“{name}”，本浏览器没有，已改用默认底图',
+    en: 'Scene "{scene}" asks for the basemap "{name}", which this browser does not have; showing the default basemap.',
+  },
+  sceneTerrainMissing: {
+    zh: '场景“{scene}”要用地形“{name}”，本浏览器没有，已不显示地形',
+    en: 'Scene "{scene}" asks for the terrain "{name}", which this browser does not have; showing no terrain.',
+  },
+  exportGroundIncomplete: {
+    zh: '底图瓦片未能及时全部送达，导出图可能缺少部分底图（数据图层完整）',
+    en: 'Not all of the basemap’s tiles arrived in time: the export may lack part of the basemap (the data layers are complete).',
+  },
   sceneStill: { zh: '场景预览', en: 'Scene preview' },
 } satisfies Record<string, Localized>;

@@ -6,6 +6,7 @@ import type { Fact } from '../catalogue/facts.ts';
 import type { Lang, PublishedCatalogue, PublishedLayer } from '../catalogue/types.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { Briefing } from '../briefing/schema.ts';
+import { chosen, type GroundOverride } from '../briefing/sceneGround.ts';
 import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
 import type { Coded } from '../i18n/format.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
@@ -86,15 +87,30 @@ export class AtlasState {
    */
   lastImport = $state.raw<{ id: string; file: File } | null>(null);
   player = $state<PlayerState | null>(null);
-  /** Basemaps the user added (kept in IndexedDB), and the one drawn: null is the offline default. */
+  /**
+   * While a briefing's scene runs, the basemap, terrain and 3D it names, drawn in place of the
+   * user's own choice — which is never written over, so it is back (and saved as it was) as soon
+   * as this is null again: on Esc, at the end of the show, after a reload.
+   */
+  sceneGround = $state.raw<GroundOverride | null>(null);
+  /** Basemaps the user added (kept in IndexedDB), the user's own choice (null is the offline default), and the one drawn. */
   basemaps = $state.raw<UserBasemap[]>([]);
   basemapId = $state<string | null>(null);
-  activeBasemap = $derived(this.basemaps.find((b) => b.id === this.basemapId) ?? null);
-  /** Terrains (raster-dem) the user added, the one shading the map (null: none), and 3D relief on or off. */
+  activeBasemap = $derived(chosen(this.basemaps, this.basemapId, this.sceneGround?.basemapId));
+  /** Terrains (raster-dem) the user added, the user's own choice (null: none), and the one shading the map. */
   terrains = $state.raw<UserTerrain[]>([]);
   terrainId = $state<string | null>(null);
-  terrain3d = $state(false);
-  activeTerrain = $derived(this.terrains.find((t) => t.id === this.terrainId) ?? null);
+  activeTerrain = $derived(chosen(this.terrains, this.terrainId, this.sceneGround?.terrainId));
+  #terrain3d = $state(false);
+  // A boolean derived, so a scene that sets the same override again does not wake the 3D effect.
+  #drawn3d = $derived(this.sceneGround?.terrain3d ?? this.#terrain3d);
+  /** 3D relief as drawn (a running scene's choice); setting it sets the user's own, which is what is saved. */
+  get terrain3d(): boolean {
+    return this.#drawn3d;
+  }
+  set terrain3d(on: boolean) {
+    this.#terrain3d = on;
+  }
 
   /** Catalogue ids in panel order, for the legend and the URL. */
   order = $derived(this.catalogue ? this.catalogue.layers.map((l) => l.id) : []);
