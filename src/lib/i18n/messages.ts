@@ -56,6 +56,7 @@ const CORE_MESSAGES = {
   zoomInToSee: { zh: '放大至 12 级查看', en: 'zoom in to see' },
   held: { zh: '已载入', en: 'loaded' },
   importData: { zh: '导入数据', en: 'Import data' },
+  importChoose: { zh: '选择文件…', en: 'Choose files…' },
   importHint: { zh: '拖放文件到地图，或选择文件：GeoJSON、FlatGeobuf、KML/KMZ、Shapefile（zip）、CSV、Excel（xlsx）', en: 'Drop a file on the map or choose one: GeoJSON, FlatGeobuf, KML/KMZ, zipped shapefile, CSV, Excel (xlsx)' },
   importReading: { zh: '读取中', en: 'Reading' },
   importStoring: { zh: '正在保存到浏览器', en: 'Saving in the browser' },
