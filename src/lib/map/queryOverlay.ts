@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LABEL_FONT } from '../../../styles/labelFont.ts';
+import { WIDE_LABEL_FONT } from '../../../styles/labelFont.ts';
 import { setSourceData } from './setSourceData.ts';
 import type { Lang } from '../catalogue/types.ts';
 import type { QueryMatch } from '../query/types.ts';
@@ -41,7 +41,7 @@ export const QUERY_OVERLAY: StyleOverlay = {
     {
       id: 'query-matches--label', type: 'symbol', source: 'query-matches',
       layout: {
-        'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 15, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-field': ['get', 'name'], 'text-font': WIDE_LABEL_FONT, 'text-size': 15, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
         'text-radial-offset': 1.3, 'text-justify': 'auto', 'symbol-placement': 'point',
       },
       paint: { 'text-color': '#111827', 'text-halo-color': HIGHLIGHT, 'text-halo-width': 2.2 },
