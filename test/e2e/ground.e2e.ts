@@ -80,7 +80,7 @@ describe('real ground: a local raster basemap and terrain from a PMTiles archive
     await readmeShot(page, 'ground-hillshade-zh');
 
     await page.click('[data-testid="terrain-3d"]');
-    await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.map.getPitch() > 45, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.map.getPitch() > 45, undefined, { timeout: 30_000 });
     await page.waitForFunction(() => !!(window as unknown as Hook).taixinAtlas.map.getTerrain(), undefined, { timeout: 15_000 });
     await settle(page);
     await screenshot(page, 'ground-3d-zh');

@@ -77,7 +77,7 @@ describe('terrain (地形)', () => {
     expect(await page.textContent('.maplibregl-ctrl-attrib')).toContain('© 合成山丘');
 
     await page.click('[data-testid="terrain-3d"]');
-    await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.map.getPitch() > 45, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.map.getPitch() > 45, undefined, { timeout: 30_000 });
     await settle(page);
     s = await terrainState(page);
     expect(s.terrain).toBe(`terrain:${s.terrainId}:relief`);
