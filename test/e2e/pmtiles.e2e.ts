@@ -10,7 +10,7 @@ const appUrl = inject('appUrl');
 
 interface Hook {
   taixinAtlas: {
-    state: { basemapId: string | null; basemaps: Array<{ id: string; name: string }>; terrainId: string | null; notices: string[] };
+    state: { basemapId: string | null; basemaps: Array<{ id: string; name: string }>; terrainId: string | null; terrains: Array<{ name: string }>; notices: string[] };
     map: {
       getStyle(): { layers: Array<{ id: string; type: string }> };
       queryRenderedFeatures(o: { layers: string[] }): Array<{ layer: { id: string } }>;
@@ -21,7 +21,7 @@ interface Hook {
 const state = (page: Page) =>
   page.evaluate(() => {
     const s = (window as unknown as Hook).taixinAtlas.state;
-    return { basemapId: s.basemapId, names: s.basemaps.map((b) => b.name), terrainId: s.terrainId, notices: [...s.notices] };
+    return { basemapId: s.basemapId, names: s.basemaps.map((b) => b.name), terrainId: s.terrainId, terrains: s.terrains.map((t) => t.name), notices: [...s.notices] };
   });
 
 /** Features the user's basemap draws on screen, by style layer (a vector archive's roads, water, places…). */
@@ -132,13 +132,14 @@ describe('PMTiles basemaps', () => {
     await settle(page);
     expect((await basemapFeatures(page)).earth ?? 0).toBeGreaterThan(0);
     await screenshot(page, 'basemap-pmtiles-vector-en');
-    expect((await state(page)).notices).toEqual([]);
+    // Only the word that the add went through (said after the reload); no failure.
+    expect((await state(page)).notices).toEqual(['已添加底图“矢量测试档案”。']);
     await page.click('[data-testid="lang-switch"]');
     await page.click('[data-testid="basemap-remove"]');
     await page.close();
   });
 
-  it('refuses a corrupt or cut-short file, and a vector archive as terrain, with a clear message; nothing is added', async () => {
+  it('refuses a corrupt or cut-short file, and a vector or image archive as terrain, with a clear message; nothing is added', async () => {
     const { page } = await openApp(browser(), appUrl);
     await page.click('[data-testid="basemap-add"]');
     for (const [file, words] of [
@@ -156,8 +157,13 @@ describe('PMTiles basemaps', () => {
     await page.setInputFiles('[data-testid="terrain-archive-file"]', writeArchiveFile('vector'));
     await page.click('[data-testid="terrain-save"]');
     await page.waitForSelector('[data-testid="terrain-error"]');
-    expect(await page.textContent('[data-testid="terrain-error"]')).toContain('不是高程档案');
-    expect((await state(page)).terrainId).toBeNull();
+    expect(await page.textContent('[data-testid="terrain-error"]')).toContain('不是高程数据');
+    // An image archive is told from height tiles by its pixels, which are no plausible heights.
+    await page.setInputFiles('[data-testid="terrain-archive-file"]', writeArchiveFile('raster'));
+    await page.click('[data-testid="terrain-save"]');
+    await page.waitForFunction(() => !!document.querySelector('[data-testid="terrain-error"]')?.textContent?.includes('不是高程数据') && !document.querySelector('[data-testid="terrain-panel"]')?.textContent?.includes('正在'));
+    await page.waitForTimeout(1000); // the read is done: nothing may arrive late
+    expect(await state(page)).toMatchObject({ terrainId: null, terrains: [] });
     await page.close();
   });
 
@@ -165,18 +171,22 @@ describe('PMTiles basemaps', () => {
     ['404', () => missing, 'HTTP 404'],
     ['server without range requests', () => noRange, '分段请求'],
   ] as const) {
-    it(`a ${what} gives a clear message and the default basemap stays`, async () => {
+    it(`a ${what} gives a clear message, the default basemap stays and the archive is not kept`, async () => {
       const { page } = await openApp(browser(), appUrl);
       const stations = await renderedCount(page, 'stations');
       await page.click('[data-testid="basemap-add"]');
       await addUrl(page, `坏档案 ${what}`, host().archiveUrl('vector'));
-      await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.state.notices.length > 0, undefined, { timeout: 30_000 });
+      await page.waitForFunction((w) => (window as unknown as Hook).taixinAtlas.state.notices.some((n) => n.includes(w)), words, { timeout: 30_000 });
       const s = await state(page);
       expect(s.basemapId).toBeNull();
-      expect(s.notices.join(' ')).toContain(words);
-      expect(s.notices.join(' ')).toContain('已切换回默认底图');
+      // It never worked, so it is not kept: the list is as it was, and the page says so.
+      expect(s.notices.join(' ')).toContain('未保留；已使用默认底图');
+      expect(s.names).toEqual([]);
       expect(await renderedCount(page, 'stations')).toBe(stations);
-      await page.click('[data-testid="basemap-remove"]');
+      await page.waitForTimeout(500); // the removal is stored in the background
+      await page.reload();
+      await waitForMapIdle(page);
+      expect((await state(page)).names).toEqual([]);
       await page.close();
     });
   }

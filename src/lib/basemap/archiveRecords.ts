@@ -10,10 +10,10 @@ export interface ArchiveDraft {
   attribution: string;
 }
 
-/** The name and credit to keep: the user's words, else the archive's own credit, else its file name. */
+/** The name and credit to keep: the user's words, else the archive's own name and credit, else its file name. */
 function words(d: ArchiveDraft): { name: string; credit: string } {
   const label = archiveLabel(d.ref).replace(/\.pmtiles$/i, '');
-  const name = d.name.trim().slice(0, BASEMAP_TEXT_MAX) || label;
+  const name = d.name.trim().slice(0, BASEMAP_TEXT_MAX) || d.facts?.title?.slice(0, BASEMAP_TEXT_MAX) || label;
   const credit = d.attribution.trim().slice(0, BASEMAP_TEXT_MAX) || d.facts?.attribution?.slice(0, BASEMAP_TEXT_MAX) || label;
   return { name, credit };
 }
@@ -36,10 +36,20 @@ export function archiveTerrain(d: ArchiveDraft & { encoding: DemEncoding; tileSi
   const { name, credit } = words(d);
   return {
     id, name, template: '', archive: d.ref,
-    encoding: d.encoding === 'mapbox' ? 'mapbox' : 'terrarium',
+    // The archive's tiles (and metadata) decide when they can; the user's choice otherwise.
+    encoding: d.facts?.encoding ?? (d.encoding === 'mapbox' ? 'mapbox' : 'terrarium'),
     // The header does not say; one decoded tile does (when the page could read the archive yet).
     tileSize: d.facts?.tileSize ?? (d.tileSize === 512 ? 512 : 256),
     maxzoom: d.facts?.maxzoom ?? 15,
     attribution: { zh: credit, en: credit }, online: isOnline(d.ref, appOrigin),
+    ...(d.facts ? { facts: d.facts } : {}),
   };
+}
+
+/** A name not yet in the list: "底图", then "底图 (2)", so two entries are never told apart by position alone. */
+export function uniqueName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name;
+  let n = 2;
+  while (taken.includes(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, archiveFailure } from './archiveErrors.ts';
 import { sizeText } from './archiveFiles.ts';
-import { archiveBasemap, archiveTerrain } from './archiveRecords.ts';
+import { archiveBasemap, archiveTerrain, uniqueName } from './archiveRecords.ts';
 import { archiveAddress, archiveKey, archiveLabel, archiveOrigins, archiveUrl, isArchiveRef, isProtomapsSchema, plainCredit } from './archiveRef.ts';
 import { isUserBasemap } from './basemaps.ts';
 import { isUserTerrain, terrainOrigins, terrainParts } from './terrain.ts';
@@ -90,6 +90,20 @@ describe('archive records', () => {
     expect(terrainOrigins(d)).toEqual([]);
     const [, source] = terrainParts(d, 'light').sources.relief;
     expect(source).toEqual({ type: 'raster-dem', url: 'pmtiles://atlas-archive/bm-1', tileSize: 512, encoding: 'mapbox' });
+  });
+});
+
+describe('names in a list', () => {
+  it('never repeats one', () => {
+    expect(uniqueName('底图', [])).toBe('底图');
+    expect(uniqueName('底图', ['底图'])).toBe('底图 (2)');
+    expect(uniqueName('底图', ['底图', '底图 (2)'])).toBe('底图 (3)');
+  });
+
+  it('names an archive by its own title when the user gives none, and takes its encoding over the form’s', () => {
+    const facts = { tileType: 'png' as const, minzoom: 5, maxzoom: 11, tileSize: 256 as const, title: '合成地形', encoding: 'terrarium' as const };
+    const d = archiveTerrain({ ref: stored, facts, name: '', attribution: '', encoding: 'mapbox', tileSize: 512 }, 'dem-2', APP);
+    expect(d).toMatchObject({ name: '合成地形', encoding: 'terrarium', tileSize: 256 });
   });
 });
 

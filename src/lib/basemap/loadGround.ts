@@ -18,10 +18,10 @@ export async function basemapPartsFor(b: UserBasemap, theme: ThemeName, lang: La
 
 /**
  * Makes a terrain's archive readable through the `pmtiles://` protocol before a map asks for its
- * tiles (a terrain from a template needs nothing). Rejects with an ArchiveError.
+ * tiles (a terrain from a template needs nothing), saying what the archive holds. Rejects with an ArchiveError.
  */
-export async function prepareTerrain(t: UserTerrain): Promise<void> {
-  if (!t.archive) return;
+export async function prepareTerrain(t: UserTerrain): Promise<ArchiveFacts | null> {
+  if (!t.archive) return null;
   const reader = await import('./archive/index.ts');
-  await reader.openArchive(t.archive, 'terrain');
+  return reader.openArchive(t.archive, 'terrain');
 }

@@ -28,6 +28,10 @@ export interface ArchiveFacts {
   vectorLayers?: string[];
   /** The archive's own credit line, if its metadata has one. */
   attribution?: string;
+  /** The archive's own name, if its metadata has one: the default name in the list. */
+  title?: string;
+  /** Height archives: the encoding its metadata states and its tiles bear out (or the only one they allow). */
+  encoding?: DemEncoding;
 }
 
 /** 天地图's two base maps: 矢量 (vector-style roads) and 影像 (imagery), each with its own 注记 layer. */
@@ -80,8 +84,9 @@ export interface UserTerrain {
   name: string;
   /** One XYZ URL template of height tiles ({z} {x} {y}; WMTS names rewritten); empty for an archive. */
   template: string;
-  /** A PMTiles archive of height tiles instead of a template. */
+  /** A PMTiles archive of height tiles instead of a template, and what its header said once read. */
   archive?: ArchiveRef;
+  facts?: ArchiveFacts;
   encoding: DemEncoding;
   tileSize: 256 | 512;
   /** The deepest zoom the set has tiles for; MapLibre over-zooms beyond it. */

@@ -1,5 +1,6 @@
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
+import { uniqueName } from './archiveRecords.ts';
 import { archiveLabel } from './archiveRef.ts';
 import { BASEMAP_TEXT_MAX, basemapOrigins } from './basemaps.ts';
 import { deleteBasemap, loadBasemaps, saveBasemap, saveChoice } from './basemapStore.ts';
@@ -28,7 +29,8 @@ export function selectBasemap(atlas: Atlas, id: string | null): void {
  * Keeps and selects a new basemap. True when this page's CSP does not reach its host yet: the
  * caller reloads, and the new page allows it (the choice is saved first).
  */
-export async function addBasemap(atlas: Atlas, b: UserBasemap): Promise<boolean> {
+export async function addBasemap(atlas: Atlas, added: UserBasemap): Promise<boolean> {
+  const b = { ...added, name: uniqueName(added.name, atlas.basemaps.map((x) => x.name)) };
   atlas.basemaps = [...atlas.basemaps, b];
   syncOrigins(atlas);
   try {
@@ -53,8 +55,10 @@ export function completeBasemap(atlas: Atlas, b: UserBasemap, facts: ArchiveFact
   if (b.facts || !b.archive) return;
   const label = archiveLabel(b.archive).replace(/\.pmtiles$/i, '');
   const credit = b.attribution.zh === label && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
+  const others = atlas.basemaps.filter((x) => x.id !== b.id).map((x) => x.name);
+  const name = b.name.startsWith(label) && facts.title ? uniqueName(facts.title.slice(0, BASEMAP_TEXT_MAX), others) : b.name;
   const done: UserBasemap = {
-    ...b, facts, tileSize: facts.tileSize ?? b.tileSize, minzoom: facts.minzoom, maxzoom: facts.maxzoom,
+    ...b, name, facts, tileSize: facts.tileSize ?? b.tileSize, minzoom: facts.minzoom, maxzoom: facts.maxzoom,
     ...(credit ? { attribution: { zh: credit, en: credit } } : {}),
   };
   atlas.basemaps = atlas.basemaps.map((x) => (x.id === b.id ? done : x));

@@ -1,10 +1,13 @@
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
 import { syncOrigins } from './allowedOrigins.ts';
+import { uniqueName } from './archiveRecords.ts';
+import { archiveLabel } from './archiveRef.ts';
+import { BASEMAP_TEXT_MAX } from './basemaps.ts';
 import { pageAllows } from './pageCsp.ts';
 import { terrainOrigins } from './terrain.ts';
 import { deleteTerrain, loadTerrains, saveTerrain, saveTerrainChoice } from './terrainStore.ts';
-import type { UserTerrain } from './types.ts';
+import type { ArchiveFacts, UserTerrain } from './types.ts';
 
 type Atlas = Pick<AtlasState, 'basemaps' | 'terrains' | 'terrainId' | 'terrain3d' | 'lang' | 'notify'>;
 
@@ -38,7 +41,8 @@ export function setTerrain3d(atlas: Atlas, on: boolean): void {
  * Keeps and selects a new terrain (hillshade only; 3D is the user's next step). True when this
  * page's CSP does not reach its host yet: the caller reloads, and the new page allows it.
  */
-export async function addTerrain(atlas: Atlas, terrain: UserTerrain): Promise<boolean> {
+export async function addTerrain(atlas: Atlas, added: UserTerrain): Promise<boolean> {
+  const terrain = { ...added, name: uniqueName(added.name, atlas.terrains.map((x) => x.name)) };
   atlas.terrains = [...atlas.terrains, terrain];
   const reload = !pageAllows(terrainOrigins(terrain));
   // Not drawn on this page if its policy blocks the host: that failure would undo the saved choice.
@@ -72,4 +76,22 @@ export function undoRemoveTerrain(atlas: Atlas, terrain: UserTerrain): void {
   atlas.terrains = [...atlas.terrains, terrain].sort((x, y) => x.id.localeCompare(y.id));
   syncOrigins(atlas);
   saveTerrain(terrain).catch(warnNotSaved(atlas));
+}
+
+/**
+ * What a height archive on a new host said once a page could read it: its zoom range, tile size
+ * and encoding (where its tiles bear one out), its own name and credit in place of the file's.
+ */
+export function completeTerrain(atlas: Atlas, terrain: UserTerrain, facts: ArchiveFacts): void {
+  if (terrain.facts || !terrain.archive) return;
+  const label = archiveLabel(terrain.archive).replace(/\.pmtiles$/i, '');
+  const others = atlas.terrains.filter((x) => x.id !== terrain.id).map((x) => x.name);
+  const credit = terrain.attribution.zh === label && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
+  const done: UserTerrain = {
+    ...terrain, facts, maxzoom: facts.maxzoom, tileSize: facts.tileSize ?? terrain.tileSize, encoding: facts.encoding ?? terrain.encoding,
+    name: terrain.name.startsWith(label) && facts.title ? uniqueName(facts.title.slice(0, BASEMAP_TEXT_MAX), others) : terrain.name,
+    ...(credit ? { attribution: { zh: credit, en: credit } } : {}),
+  };
+  atlas.terrains = atlas.terrains.map((x) => (x.id === terrain.id ? done : x));
+  saveTerrain(done).catch(warnNotSaved(atlas));
 }

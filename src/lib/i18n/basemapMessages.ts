@@ -44,6 +44,16 @@ export const BASEMAP_MESSAGES = {
     zh: '底图“{name}”无法加载（{reason}），已切换回默认底图。',
     en: 'Basemap “{name}” could not be loaded ({reason}); switched back to the default basemap.',
   },
+  basemapAdded: { zh: '已添加底图“{name}”。', en: 'Added the basemap “{name}”.' },
+  terrainAdded: { zh: '已添加地形“{name}”。', en: 'Added the terrain “{name}”.' },
+  basemapNotKept: {
+    zh: '底图“{name}”无法加载（{reason}），未保留；已使用默认底图。',
+    en: 'Basemap “{name}” could not be loaded ({reason}) and was not kept; showing the default basemap.',
+  },
+  terrainNotKept: {
+    zh: '地形“{name}”无法加载（{reason}），未保留；地形已关闭。',
+    en: 'Terrain “{name}” could not be loaded ({reason}) and was not kept; terrain is off.',
+  },
   basemapFailedScene: { zh: '底图“{name}”无法加载（{reason}）。', en: 'Basemap “{name}” could not be loaded ({reason}).' },
   terrainFailedScene: { zh: '地形“{name}”无法加载（{reason}）。', en: 'Terrain “{name}” could not be loaded ({reason}).' },
   'basemapFailed.notFound': { zh: '瓦片不存在，HTTP 404，请检查地址模板', en: 'tiles not found, HTTP 404: check the URL template' },
@@ -68,6 +78,10 @@ export const BASEMAP_MESSAGES = {
     en: 'Elevation (raster-dem) tiles in web mercator, with {z}, {x}, {y}',
   },
   terrainEncoding: { zh: '高程编码', en: 'Encoding' },
+  terrainEncodingArchiveHint: {
+    zh: '文件自身注明或瓦片可判断时以文件为准，否则按此。',
+    en: "The archive's own encoding wins where its metadata or tiles tell; this is used otherwise.",
+  },
   terrainTileSize: { zh: '瓦片尺寸（像素）', en: 'Tile size (px)' },
   terrainMaxzoom: { zh: '最大级别', en: 'Maximum zoom' },
   terrain3d: { zh: '三维地形', en: '3D terrain' },

@@ -1,6 +1,7 @@
 import { PMTiles, TileType } from 'pmtiles';
 import { ArchiveError, archiveFailure } from '../archiveErrors.ts';
 import { archiveTileType, isDemTileType, plainCredit } from '../archiveRef.ts';
+import { demEncoding, plausibleEncodings } from '../demCheck.ts';
 import type { ArchiveFacts, ArchiveRef } from '../types.ts';
 import { archiveReader, BlobSource, forgetArchive } from './archiveProtocol.ts';
 
@@ -20,8 +21,11 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** The width of one image tile, decoded: raster archives come in 256 and 512 px tiles. */
-async function tileWidth(reader: PMTiles, z: number, lon: number, lat: number): Promise<256 | 512 | undefined> {
+/**
+ * One image tile decoded: its width (raster archives come in 256 and 512 px tiles) and, for a
+ * terrain, its pixels, which tell height tiles from ordinary images.
+ */
+async function sampleTile(reader: PMTiles, z: number, lon: number, lat: number, pixels: boolean): Promise<{ width: 256 | 512; rgba?: Uint8ClampedArray } | undefined> {
   const n = 2 ** z;
   const x = Math.min(n - 1, Math.max(0, Math.floor(((lon + 180) / 360) * n)));
   const r = (lat * Math.PI) / 180;
@@ -34,14 +38,24 @@ async function tileWidth(reader: PMTiles, z: number, lon: number, lat: number): 
   } catch (e) {
     throw new ArchiveError('corrupt', undefined, { cause: e });
   }
-  const w = bitmap.width;
+  const width = bitmap.width >= 512 ? 512 : 256;
+  let rgba: Uint8ClampedArray | undefined;
+  if (pixels) {
+    // Colour management off, so the bytes are the file's (a height is exact RGB, not a colour).
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { colorSpace: 'srgb', willReadFrequently: true });
+    ctx?.drawImage(bitmap, 0, 0);
+    rgba = ctx?.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  }
   bitmap.close();
-  return w >= 512 ? 512 : 256;
+  return rgba ? { width, rgba } : { width };
 }
 
 interface Metadata {
   vector_layers?: Array<{ id?: unknown }>;
   attribution?: unknown;
+  name?: unknown;
+  encoding?: unknown;
 }
 
 /**
@@ -87,11 +101,19 @@ async function readFacts(reader: PMTiles, purpose: ArchivePurpose, bytes?: numbe
   const facts: ArchiveFacts = { tileType, minzoom: h.minZoom, maxzoom: h.maxZoom };
   const credit = typeof meta.attribution === 'string' ? plainCredit(meta.attribution) : '';
   if (credit) facts.attribution = credit;
+  const title = typeof meta.name === 'string' ? plainCredit(meta.name).slice(0, 120) : '';
+  if (title) facts.title = title;
   if (tileType === 'mvt') {
     facts.vectorLayers = (meta.vector_layers ?? []).map((l) => l.id).filter((id): id is string => typeof id === 'string');
     return facts;
   }
-  const size = await tileWidth(reader, h.centerZoom >= h.minZoom && h.centerZoom <= h.maxZoom ? h.centerZoom : h.minZoom, h.centerLon, h.centerLat);
-  if (size) facts.tileSize = size;
+  const sample = await sampleTile(reader, h.centerZoom >= h.minZoom && h.centerZoom <= h.maxZoom ? h.centerZoom : h.minZoom, h.centerLon, h.centerLat, purpose === 'terrain');
+  if (sample) facts.tileSize = sample.width;
+  if (purpose === 'terrain' && sample?.rgba) {
+    const plausible = plausibleEncodings(sample.rgba);
+    if (!plausible.length) throw new ArchiveError('notDem');
+    const encoding = demEncoding(meta.encoding, plausible);
+    if (encoding) facts.encoding = encoding;
+  }
   return facts;
 }

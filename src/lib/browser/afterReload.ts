@@ -1,0 +1,31 @@
+/**
+ * A word for the page after a reload the app itself asked for (adding a basemap on a new host
+ * reloads the page so its policy lets the host through): which panel to bring into view and
+ * what was added. Session storage: it is for this tab's next load only.
+ */
+const KEY = 'taixin-atlas:after-reload';
+
+export interface AfterReload {
+  panel: 'basemap' | 'terrain';
+  name: string;
+}
+
+export function noteForNextLoad(note: AfterReload): void {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(note));
+  } catch {
+    // No session storage: the page reloads at the top, as before.
+  }
+}
+
+/** The note left for this panel, taken (it is said once). */
+export function takeNote(panel: AfterReload['panel']): AfterReload | null {
+  try {
+    const note = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Partial<AfterReload> | null;
+    if (note?.panel !== panel || typeof note.name !== 'string') return null;
+    sessionStorage.removeItem(KEY);
+    return { panel, name: note.name };
+  } catch {
+    return null;
+  }
+}
