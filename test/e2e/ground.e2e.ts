@@ -57,6 +57,9 @@ describe('real ground: a local raster basemap and terrain from a PMTiles archive
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="basemap-save"]')]);
     await waitForMapIdle(page);
     await settle(page);
+    // Back from the reload: the page says what was added; read, then dismissed for the picture.
+    await page.waitForSelector('[data-testid="notices"] >> text=已添加底图“本地栅格底图”。');
+    await page.click('[data-testid="notices"] button');
     const land = hex(MAP_COLOURS.land);
     expect(await share(page, land)).toBeGreaterThan(0.05);
     expect(await renderedCount(page, 'stations')).toBe(stations);

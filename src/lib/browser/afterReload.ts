@@ -29,3 +29,18 @@ export function takeNote(panel: AfterReload['panel']): AfterReload | null {
     return null;
   }
 }
+
+/**
+ * Brings an element into view inside the panel that scrolls it, and nothing else:
+ * `scrollIntoView` would also scroll the page itself, pushing the toolbar out of sight.
+ */
+export function revealInPanel(el: HTMLElement): void {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight) {
+      const top = el.getBoundingClientRect().top - p.getBoundingClientRect().top + p.scrollTop;
+      p.scrollTop = Math.max(0, top - p.clientHeight / 3);
+      return;
+    }
+  }
+}
