@@ -30,7 +30,7 @@ describe('the 天地图 preset', () => {
     expect(urls.every((u) => u.endsWith(`tk=${KEY}`))).toBe(true);
   });
 
-  it('reaches exactly t0–t7.tianditu.gov.cn over HTTPS', () => {
+  it('reaches exactly t0 to t7.tianditu.gov.cn over HTTPS', () => {
     expect(basemapOrigins(tiandituBasemap('vec', KEY, 'x'))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `https://t${i}.tianditu.gov.cn`));
   });
 

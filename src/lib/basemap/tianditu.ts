@@ -13,7 +13,8 @@ const wmts = (layer: string): string =>
   `&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={tk}`;
 
 /** The hosts the preset talks to, for the panel's plain statement and the page's CSP. */
-export const TIANDITU_HOSTS = 't0–t7.tianditu.gov.cn';
+// Written so that no line break can fall inside it (an en dash lets one fall after "t0–").
+export const TIANDITU_HOSTS = 't[0-7].tianditu.gov.cn';
 
 /** A key as 天地图 issues them: 32 hexadecimal characters. */
 export function isTiandituKey(key: string): boolean {

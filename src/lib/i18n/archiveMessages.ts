@@ -3,6 +3,8 @@ import type { Localized } from '../catalogue/types.ts';
 /** PMTiles archives (basemap or terrain): the add form, its progress and every way an archive can fail. */
 export const ARCHIVE_MESSAGES = {
   archiveMode: { zh: 'PMTiles 文件', en: 'PMTiles archive' },
+  sourceKindFile: { zh: '本地 PMTiles', en: 'local PMTiles' },
+  sourceKindArchive: { zh: 'PMTiles', en: 'PMTiles' },
   archiveFromFile: { zh: '本地文件', en: 'Local file' },
   archiveFromUrl: { zh: '网址', en: 'URL' },
   archiveFile: { zh: '选择 .pmtiles 文件…', en: 'Choose a .pmtiles file…' },

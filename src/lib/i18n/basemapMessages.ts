@@ -26,6 +26,10 @@ export const BASEMAP_MESSAGES = {
   basemapVec: { zh: '矢量（含注记）', en: 'Vector (with labels)' },
   basemapImg: { zh: '影像（含注记）', en: 'Imagery (with labels)' },
   basemapKey: { zh: '天地图密钥（tk）', en: 'Tianditu key (tk)' },
+  basemapKeyHint: {
+    zh: '在天地图开发者平台申请“浏览器端”密钥，并在其白名单中加入本页的地址。',
+    en: "Apply for a browser key on the Tianditu developer site and add this page's address to its allowed list.",
+  },
   basemapKeyBad: { zh: '密钥应为 32 位十六进制字符，请在天地图开发者平台申请', en: 'A key is 32 hexadecimal characters; apply for one on the Tianditu developer site' },
   basemapOnlineNote: {
     zh: '在线服务：地图瓦片请求将携带您的密钥发往 {hosts}。密钥仅保存在本浏览器中。',
