@@ -47,7 +47,9 @@ export class AtlasState {
   layerErrors = new SvelteMap<string, string>();
   /** Streamed layers: reading, features held, or "zoom in" below the layer's minzoom. */
   streams = new SvelteMap<string, { loading: boolean; held: number; zoomIn: boolean; error?: string }>();
-  notices = $state<string[]>([]);
+  /** Messages on screen; a coded one is worded in the language on screen now, so it follows a switch. */
+  #notes = $state.raw<Array<string | Coded>>([]);
+  notices = $derived(this.#notes.map((n) => (typeof n === 'string' ? n : describe(n, this.lang))));
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
   collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
@@ -134,18 +136,18 @@ export class AtlasState {
   }
 
   /** Shows a message; a passing one (`transientMs`) goes by itself, errors stay until dismissed. */
-  notify(message: string, transientMs?: number): void {
-    this.notices = [...this.notices, message];
+  notify(message: string | Coded, transientMs?: number): void {
+    this.#notes = [...this.#notes, message];
     if (transientMs) {
       setTimeout(() => {
-        const i = this.notices.indexOf(message);
+        const i = this.#notes.indexOf(message);
         if (i >= 0) this.dismiss(i);
       }, transientMs);
     }
   }
 
   dismiss(index: number): void {
-    this.notices = this.notices.filter((_, i) => i !== index);
+    this.#notes = this.#notes.filter((_, i) => i !== index);
   }
 }
 
