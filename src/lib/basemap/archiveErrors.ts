@@ -1,3 +1,5 @@
+import type { Coded } from '../i18n/format.ts';
+
 /**
  * Why an archive cannot be read, worded by `archiveFailed.<code>`: not a PMTiles file, a newer
  * spec, damaged bytes, a server that does not answer range requests, an HTTP error, no network
@@ -46,4 +48,10 @@ export function archiveFailure(e: unknown): { code: ArchiveFailure; status?: num
   if (name === 'TypeError' && /fetch|network|load failed/i.test(message)) return { code: 'network' };
   if (name === 'AbortError' || name === 'TimeoutError') return { code: 'timeout' };
   return { code: 'corrupt' };
+}
+
+/** Why an archive failed, as a coded reason for a message (`archiveFailed.<code>`). */
+export function archiveReason(e: unknown): Coded {
+  const why = archiveFailure(e);
+  return { key: `archiveFailed.${why.code}`, params: { status: why.status ?? '' } };
 }

@@ -29,6 +29,15 @@ const unreadable = (name: string, e: unknown): { problem: Coded } => {
  * `key` names the stored copy (the new basemap's or terrain's id).
  */
 export async function takeArchive(input: ArchiveInput, purpose: 'basemap' | 'terrain', key: string, stage: (s: IntakeStage) => void): Promise<Intake> {
+  try {
+    return await intake(input, purpose, key, stage);
+  } catch (e) {
+    // Storage that fails otherwise than by its quota: said as it is; nothing was added.
+    return { problem: { key: 'archiveNotSaved', params: { detail: e instanceof Error ? e.message : String(e) } } };
+  }
+}
+
+async function intake(input: ArchiveInput, purpose: 'basemap' | 'terrain', key: string, stage: (s: IntakeStage) => void): Promise<Intake> {
   if (input.from === 'file') {
     const file = input.file;
     if (!file) return { problem: { key: 'archiveInvalid.empty', params: {} } };
