@@ -5,7 +5,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEFING_OVERLAY } from '../../src/lib/briefing/sceneOnMap.ts';
 import { QUERY_OVERLAY } from '../../src/lib/map/queryOverlay.ts';
-import { GLYPHS_URL, LABEL_FONT, LABEL_FONT_STACK } from '../../styles/labelFont.ts';
+import { GLYPHS_URL, LABEL_FONT, LABEL_FONT_STACK, WIDE_LABEL_FONT } from '../../styles/labelFont.ts';
 import { buildStyle } from '../../styles/zoneStyle.ts';
 import { buildGlyphs, type GlyphBuildResult } from './buildGlyphs.ts';
 import { dataLabelCharacters, glyphCharacters } from './charset.ts';
@@ -79,12 +79,12 @@ describe('the generated glyph ranges', () => {
 describe('the style and the overlays', () => {
   const symbols = (layers: readonly LayerSpecification[]) => layers.filter((l) => l.type === 'symbol');
 
-  it('fetch glyphs relative to the page, and every symbol layer uses the shipped stack', () => {
+  it('fetch glyphs relative to the page, and every symbol layer uses a shipped stack: the wide one where names come from imported data', () => {
     const style = buildStyle('light', 'zh');
     expect(style.glyphs).toBe(GLYPHS_URL);
     expect(GLYPHS_URL).toMatch(/^\.\/fonts\/\{fontstack\}\/\{range\}\.pbf$/);
     const all = [...symbols(style.layers), ...symbols(QUERY_OVERLAY.layers), ...symbols(BRIEFING_OVERLAY.layers)];
     expect(all.length).toBeGreaterThan(10);
-    for (const l of all) expect(l.type === 'symbol' && l.layout?.['text-font'], l.id).toEqual(LABEL_FONT);
+    for (const l of all) expect(l.type === 'symbol' && l.layout?.['text-font'], l.id).toEqual(l.id === 'query-matches--label' ? WIDE_LABEL_FONT : LABEL_FONT);
   });
 });
