@@ -154,8 +154,9 @@ async function importReportAndError(page: Page, scan: Scan): Promise<void> {
   await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"type":') });
   await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.state.notices.some((n) => n.includes('bad.json')), undefined, { timeout: 30_000 });
   await scan.at('import error', '[data-testid="notices"]');
-  // A notice is text of the moment: the next language's walk starts without it.
-  await page.evaluate(() => (window as unknown as Hook).taixinAtlas.state.notices.splice(0));
+  // The next language's walk starts without it: dismissed as a user would, one × at a time.
+  const close = page.locator('[data-testid="notices"] button');
+  while ((await close.count()) > 0) await close.first().click();
 }
 
 async function briefingPlayer(page: Page, scan: Scan): Promise<void> {
