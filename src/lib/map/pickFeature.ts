@@ -1,6 +1,7 @@
 import type { LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Point } from 'maplibre-gl';
 import { styleLayerOwner } from '../../../styles/zoneStyle.ts';
 import type { PublishedLayer } from '../catalogue/types.ts';
+import { MERGED_FROM } from './mergeSources.ts';
 
 export interface PickedFeature {
   feature: MapGeoJSONFeature;
@@ -20,5 +21,11 @@ export function pickFeature(map: MapLibreMap, point: Point, layerOf: (id: string
     .find((f) => f.layer.type !== 'symbol' && styleLayerOwner(f.layer as LayerSpecification));
   if (!hit) return null;
   const layer = layerOf(styleLayerOwner(hit.layer as LayerSpecification) ?? '');
-  return layer ? { feature: hit, layer } : null;
+  if (!layer) return null;
+  // The tag that keeps layers apart in the merged source is the map's, not the data's: the
+  // popup shows the feature's own properties. `hit` is this query's own object.
+  const properties = { ...hit.properties };
+  delete properties[MERGED_FROM];
+  hit.properties = properties;
+  return { feature: hit, layer };
 }

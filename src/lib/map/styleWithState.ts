@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { styleLayerOwner } from '../../../styles/zoneStyle.ts';
+import { mergeLoadedSources } from './mergeSources.ts';
 
 /** Sources and layers drawn over the zone style (query results, sites, briefing highlights). */
 export interface StyleOverlay {
@@ -13,7 +14,8 @@ export interface StyleOverlay {
  * place. Handing MapLibre the finished style once, rather than filling sources and toggling
  * layers after it has loaded, means every source is tiled once: each `setData` and each
  * first-time `visibility` change makes MapLibre re-tile a source and redraw, and on software
- * WebGL (projector laptops, CI) every redraw costs a tenth of a second or more.
+ * WebGL (projector laptops, CI) every redraw costs a tenth of a second or more. The shown layers'
+ * data is drawn from one source (see mergeLoadedSources).
  */
 export function styleWithState(
   style: StyleSpecification,
@@ -31,9 +33,14 @@ export function styleWithState(
     if (!owner || layer.type === 'background') return layer;
     return { ...layer, layout: { ...layer.layout, visibility: visible.has(owner) ? 'visible' : 'none' } } as LayerSpecification;
   });
+  const merged = mergeLoadedSources(sources, layers, collections);
+  // The overlays' sources come first: MapLibre asks its worker for tiles in source order, so
+  // their empty tiles, cut in a moment, arrive while the zone's are still being cut instead of
+  // drawing a frame of their own after them.
+  const overlaid: Record<string, SourceSpecification> = {};
   for (const o of overlays) {
-    Object.assign(sources, o.sources);
-    layers.push(...o.layers);
+    Object.assign(overlaid, o.sources);
+    merged.layers.push(...o.layers);
   }
-  return { ...style, sources, layers };
+  return { ...style, sources: { ...overlaid, ...merged.sources }, layers: merged.layers };
 }
