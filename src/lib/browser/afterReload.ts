@@ -44,3 +44,16 @@ export function revealInPanel(el: HTMLElement): void {
     }
   }
 }
+
+/**
+ * For a panel's element (`{@attach}`): if the note left before the reload is for this panel,
+ * bring it into view and say what was added.
+ */
+export function afterReloadHere(panel: AfterReload['panel'], announce: (name: string) => void): (el: HTMLElement) => void {
+  return (el) => {
+    const note = takeNote(panel);
+    if (!note) return;
+    revealInPanel(el);
+    announce(note.name);
+  };
+}
