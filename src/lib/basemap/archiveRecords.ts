@@ -1,4 +1,5 @@
-import { archiveLabel, archiveOrigins } from './archiveRef.ts';
+import type { Localized } from '../catalogue/types.ts';
+import { archiveOrigins, archiveStem } from './archiveRef.ts';
 import { BASEMAP_TEXT_MAX } from './basemaps.ts';
 import type { ArchiveFacts, ArchiveRef, DemEncoding, UserBasemap, UserTerrain } from './types.ts';
 
@@ -12,7 +13,7 @@ export interface ArchiveDraft {
 
 /** The name and credit to keep: the user's words, else the archive's own name and credit, else its file name. */
 function words(d: ArchiveDraft): { name: string; credit: string } {
-  const label = archiveLabel(d.ref).replace(/\.pmtiles$/i, '');
+  const label = archiveStem(d.ref);
   const name = d.name.trim().slice(0, BASEMAP_TEXT_MAX) || d.facts?.title?.slice(0, BASEMAP_TEXT_MAX) || label;
   const credit = d.attribution.trim().slice(0, BASEMAP_TEXT_MAX) || d.facts?.attribution?.slice(0, BASEMAP_TEXT_MAX) || label;
   return { name, credit };
@@ -52,4 +53,19 @@ export function uniqueName(name: string, taken: readonly string[]): string {
   let n = 2;
   while (taken.includes(`${name} (${n})`)) n++;
   return `${name} (${n})`;
+}
+
+/**
+ * The name and credit of a record saved before its archive could be read (a new host), once it
+ * is: where they were only the file's name, the archive's own title and credit take their place.
+ */
+export function wordsOnceRead(
+  r: { name: string; attribution: Localized; archive: ArchiveRef },
+  facts: ArchiveFacts,
+  otherNames: readonly string[],
+): { name: string; attribution: Localized } {
+  const stem = archiveStem(r.archive);
+  const name = r.name.startsWith(stem) && facts.title ? uniqueName(facts.title.slice(0, BASEMAP_TEXT_MAX), otherNames) : r.name;
+  const credit = r.attribution.zh === stem && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
+  return { name, attribution: credit ? { zh: credit, en: credit } : r.attribution };
 }

@@ -33,6 +33,9 @@ export function archiveLabel(ref: ArchiveRef): string {
   }
 }
 
+/** The name an archive goes by when nobody named it: its file name without `.pmtiles`. */
+export const archiveStem = (ref: ArchiveRef): string => archiveLabel(ref).replace(/\.pmtiles$/i, '');
+
 export type ArchiveUrlProblem = 'empty' | 'scheme';
 
 /** An archive URL as typed, or why it cannot be one (only http and https serve range requests). */

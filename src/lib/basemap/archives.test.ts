@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, archiveFailure } from './archiveErrors.ts';
 import { sizeText } from './archiveFiles.ts';
-import { archiveBasemap, archiveTerrain, uniqueName } from './archiveRecords.ts';
+import { archiveBasemap, archiveTerrain, uniqueName, wordsOnceRead } from './archiveRecords.ts';
 import { archiveAddress, archiveKey, archiveLabel, archiveOrigins, archiveUrl, isArchiveRef, isProtomapsSchema, plainCredit } from './archiveRef.ts';
 import { isUserBasemap } from './basemaps.ts';
 import { isUserTerrain, terrainOrigins, terrainParts } from './terrain.ts';
@@ -104,6 +104,23 @@ describe('names in a list', () => {
     const facts = { tileType: 'png' as const, minzoom: 5, maxzoom: 11, tileSize: 256 as const, title: '合成地形', encoding: 'terrarium' as const };
     const d = archiveTerrain({ ref: stored, facts, name: '', attribution: '', encoding: 'mapbox', tileSize: 512 }, 'dem-2', APP);
     expect(d).toMatchObject({ name: '合成地形', encoding: 'terrarium', tileSize: 256 });
+  });
+});
+
+describe('a record read after the reload that let the page reach its host', () => {
+  const ref = { url: 'https://h.example.com/tiles/zone.pmtiles' };
+  const facts = { tileType: 'mvt' as const, minzoom: 0, maxzoom: 14, title: '太忻底图', attribution: '© 测绘院' };
+
+  it('takes the archive’s own title and credit where they were only the file’s name', () => {
+    expect(wordsOnceRead({ name: 'zone', attribution: { zh: 'zone', en: 'zone' }, archive: ref }, facts, ['太忻底图'])).toEqual({
+      name: '太忻底图 (2)',
+      attribution: { zh: '© 测绘院', en: '© 测绘院' },
+    });
+  });
+
+  it('keeps the user’s own words', () => {
+    const mine = { name: '院内底图', attribution: { zh: '规划院', en: '规划院' }, archive: ref };
+    expect(wordsOnceRead(mine, facts, [])).toEqual({ name: '院内底图', attribution: mine.attribution });
   });
 });
 

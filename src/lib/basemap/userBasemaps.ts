@@ -1,8 +1,7 @@
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
-import { uniqueName } from './archiveRecords.ts';
-import { archiveLabel } from './archiveRef.ts';
-import { BASEMAP_TEXT_MAX, basemapOrigins } from './basemaps.ts';
+import { uniqueName, wordsOnceRead } from './archiveRecords.ts';
+import { basemapOrigins } from './basemaps.ts';
 import { deleteBasemap, loadBasemaps, saveBasemap, saveChoice } from './basemapStore.ts';
 import { syncOrigins } from './allowedOrigins.ts';
 import { pageAllows } from './pageCsp.ts';
@@ -53,13 +52,10 @@ export async function addBasemap(atlas: Atlas, added: UserBasemap): Promise<bool
  */
 export function completeBasemap(atlas: Atlas, b: UserBasemap, facts: ArchiveFacts): void {
   if (b.facts || !b.archive) return;
-  const label = archiveLabel(b.archive).replace(/\.pmtiles$/i, '');
-  const credit = b.attribution.zh === label && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
   const others = atlas.basemaps.filter((x) => x.id !== b.id).map((x) => x.name);
-  const name = b.name.startsWith(label) && facts.title ? uniqueName(facts.title.slice(0, BASEMAP_TEXT_MAX), others) : b.name;
   const done: UserBasemap = {
-    ...b, name, facts, tileSize: facts.tileSize ?? b.tileSize, minzoom: facts.minzoom, maxzoom: facts.maxzoom,
-    ...(credit ? { attribution: { zh: credit, en: credit } } : {}),
+    ...b, ...wordsOnceRead({ ...b, archive: b.archive }, facts, others),
+    facts, tileSize: facts.tileSize ?? b.tileSize, minzoom: facts.minzoom, maxzoom: facts.maxzoom,
   };
   atlas.basemaps = atlas.basemaps.map((x) => (x.id === b.id ? done : x));
   saveBasemap(done).catch(warnNotSaved(atlas));

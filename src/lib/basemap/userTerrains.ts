@@ -1,9 +1,7 @@
 import type { AtlasState } from '../state/atlasState.svelte.ts';
 import { t } from '../i18n/messages.ts';
 import { syncOrigins } from './allowedOrigins.ts';
-import { uniqueName } from './archiveRecords.ts';
-import { archiveLabel } from './archiveRef.ts';
-import { BASEMAP_TEXT_MAX } from './basemaps.ts';
+import { uniqueName, wordsOnceRead } from './archiveRecords.ts';
 import { pageAllows } from './pageCsp.ts';
 import { terrainOrigins } from './terrain.ts';
 import { deleteTerrain, loadTerrains, saveTerrain, saveTerrainChoice } from './terrainStore.ts';
@@ -84,13 +82,10 @@ export function undoRemoveTerrain(atlas: Atlas, terrain: UserTerrain): void {
  */
 export function completeTerrain(atlas: Atlas, terrain: UserTerrain, facts: ArchiveFacts): void {
   if (terrain.facts || !terrain.archive) return;
-  const label = archiveLabel(terrain.archive).replace(/\.pmtiles$/i, '');
   const others = atlas.terrains.filter((x) => x.id !== terrain.id).map((x) => x.name);
-  const credit = terrain.attribution.zh === label && facts.attribution ? facts.attribution.slice(0, BASEMAP_TEXT_MAX) : null;
   const done: UserTerrain = {
-    ...terrain, facts, maxzoom: facts.maxzoom, tileSize: facts.tileSize ?? terrain.tileSize, encoding: facts.encoding ?? terrain.encoding,
-    name: terrain.name.startsWith(label) && facts.title ? uniqueName(facts.title.slice(0, BASEMAP_TEXT_MAX), others) : terrain.name,
-    ...(credit ? { attribution: { zh: credit, en: credit } } : {}),
+    ...terrain, ...wordsOnceRead({ ...terrain, archive: terrain.archive }, facts, others),
+    facts, maxzoom: facts.maxzoom, tileSize: facts.tileSize ?? terrain.tileSize, encoding: facts.encoding ?? terrain.encoding,
   };
   atlas.terrains = atlas.terrains.map((x) => (x.id === terrain.id ? done : x));
   saveTerrain(done).catch(warnNotSaved(atlas));
