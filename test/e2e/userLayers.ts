@@ -30,14 +30,17 @@ export const workerFeature = (page: Page, id: string, index: number): Promise<Fe
 /** Chooses a file under 导入数据 and waits until its layer is listed as ready. */
 export async function importThroughPanel(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, timeout = 60_000): Promise<ListedLayer> {
   const before = new Set((await userLayers(page)).map((l) => l.id));
+  // A notice already on screen (e.g. "basemap added" after a reload) is not this import's failure.
+  const shown = await page.evaluate(() => [...(window as unknown as Hook).taixinAtlas.state.notices]);
   await page.setInputFiles('[data-testid="import-file"]', file);
   const handle = await page.waitForFunction(
-    (known) => {
+    ([known, earlier]) => {
       const s = (window as unknown as Hook).taixinAtlas.state;
       const fresh = s.userLayers.find((l) => !known.includes(l.id) && l.status === 'ready');
-      return fresh ? fresh.id : s.imports.length === 0 && s.notices.length ? 'failed' : false;
+      const news = s.notices.filter((n) => !earlier.includes(n));
+      return fresh ? fresh.id : s.imports.length === 0 && news.length ? 'failed' : false;
     },
-    [...before],
+    [[...before], shown] as const,
     { timeout },
   );
   const id = (await handle.jsonValue()) as string;
