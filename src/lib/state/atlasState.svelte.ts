@@ -9,6 +9,8 @@ import type { Briefing } from '../briefing/schema.ts';
 import { chosen, type GroundOverride } from '../briefing/sceneGround.ts';
 import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
 import type { Coded } from '../i18n/format.ts';
+import type { ColourBy } from '../filter/colourBy.ts';
+import type { FilterSpec } from '../filter/filterSpec.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
 import { describe } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
@@ -17,6 +19,9 @@ import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
 import type { QueryMatch, QueryProgress } from '../query/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
+
+/** The attribute table's id for the current query's answer. */
+export const QUERY_TABLE = 'atlas:query';
 
 export type LayerStatus = 'loading' | 'ready' | 'error';
 
@@ -60,6 +65,14 @@ export class AtlasState {
   map = $state.raw<MapLibreMap | null>(null);
   panel = $state<Panel>('layers');
   tool = $state<Tool>('none');
+  /** Attribute filters by layer id (catalogue or imported): the map, table, charts, queries and site cards respect them. */
+  filters = new SvelteMap<string, FilterSpec>();
+  /** Colour by an attribute, by layer id; a layer without one keeps its own style. */
+  colourBy = new SvelteMap<string, ColourBy>();
+  /** The layer whose attribute table is open (a catalogue or imported id, or QUERY_TABLE for the query's answer). */
+  tableLayer = $state<string | null>(null);
+  /** The feature picked in the table or on the map, as its row: the index in its layer's own feature order. */
+  selectedRow = $state<{ layer: string; index: number } | null>(null);
   /** The feature last clicked on the map: a query can start from it. */
   selected = $state<{ layer: string; id: string; name: string } | null>(null);
   /** The shape last drawn (query area / line, or the measured shape). */
