@@ -23,6 +23,12 @@ import type { ThemeName } from '../url/hashState.ts';
 /** The attribute table's id for the current query's answer. */
 export const QUERY_TABLE = 'atlas:query';
 
+/**
+ * A message for the notices: fixed text, a code, or words made in a given language — the last
+ * two are worded again when the language switches, so a notice never stays in the other one.
+ */
+export type Notice = string | Coded | ((lang: Lang) => string);
+
 export type LayerStatus = 'loading' | 'ready' | 'error';
 
 export interface QueryState {
@@ -53,8 +59,8 @@ export class AtlasState {
   /** Streamed layers: reading, features held, or "zoom in" below the layer's minzoom. */
   streams = new SvelteMap<string, { loading: boolean; held: number; zoomIn: boolean; error?: string }>();
   /** Messages on screen; a coded one is worded in the language on screen now, so it follows a switch. */
-  #notes = $state.raw<Array<string | Coded>>([]);
-  notices = $derived(this.#notes.map((n) => (typeof n === 'string' ? n : describe(n, this.lang))));
+  #notes = $state.raw<Notice[]>([]);
+  notices = $derived(this.#notes.map((n) => (typeof n === 'string' ? n : typeof n === 'function' ? n(this.lang) : describe(n, this.lang))));
   cursor = $state<[number, number] | null>(null);
   /** Loaded layer data by catalogue id; replaced (not mutated) as each layer arrives. */
   collections = $state.raw<Readonly<Record<string, FeatureCollection>>>({});
@@ -149,7 +155,7 @@ export class AtlasState {
   }
 
   /** Shows a message; a passing one (`transientMs`) goes by itself, errors stay until dismissed. */
-  notify(message: string | Coded, transientMs?: number): void {
+  notify(message: Notice, transientMs?: number): void {
     this.#notes = [...this.#notes, message];
     if (transientMs) {
       setTimeout(() => {

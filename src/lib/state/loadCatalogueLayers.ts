@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { PublishedCatalogue } from '../catalogue/types.ts';
 import { loadLayer } from '../data/loadPublished.ts';
+import { bracketed, describeError } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
 import type { AtlasState } from './atlasState.svelte.ts';
 
@@ -25,7 +26,7 @@ export async function loadCatalogueLayers(atlas: AtlasState, catalogue: Publishe
           if (signal?.aborted) return;
           atlas.status.set(layer.id, 'error');
           atlas.layerErrors.set(layer.id, (e as Error).message);
-          atlas.notify(`${t('loadFailed', atlas.lang)}: ${layer.title[atlas.lang]} — ${(e as Error).message}`);
+          atlas.notify((lang) => `${t('loadFailed', lang)}: ${layer.title[lang]}${bracketed(describeError(e, lang), lang)}`);
         }),
     ),
   );

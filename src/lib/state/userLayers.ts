@@ -1,4 +1,5 @@
 import type { Feature, Point } from 'geojson';
+import type { Lang } from '../catalogue/types.ts';
 import type { SourceCrs } from '../import/crs.ts';
 import { bracketed, describe, describeError, labelled } from '../i18n/describe.ts';
 import { isCoded } from '../i18n/format.ts';
@@ -77,7 +78,7 @@ export async function restoreUserLayers(atlas: AtlasState): Promise<void> {
         if (l) setLayer(atlas, { ...l, status: 'ready', tileVersion: l.tileVersion + 1 });
       } catch (e) {
         atlas.userLayers = atlas.userLayers.filter((l) => l.id !== meta.id);
-        atlas.notify(labelled(t('layerRestoreFailed', atlas.lang), `${meta.name}${bracketed(describeError(e, atlas.lang), atlas.lang)}`, atlas.lang));
+        atlas.notify((lang) => labelled(t('layerRestoreFailed', lang), `${meta.name}${bracketed(describeError(e, lang), lang)}`, lang));
       }
     }),
   );
@@ -95,18 +96,18 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
   const forgetLast = () => {
     if (!replace) atlas.lastImport = null;
   };
-  const fail = (message: string) => {
+  const fail = (message: (lang: Lang) => string) => {
     forgetLast();
-    atlas.notify(labelled(t('importFailed', atlas.lang), message, atlas.lang));
+    atlas.notify((lang) => labelled(t('importFailed', lang), message(lang), lang));
   };
   // A coded error (the importer's, also from the worker) in the UI language; anything else is
   // a browser's or library's own exception, shown as the detail of "could not be read".
-  const why = (e: unknown) => (isCoded(e) ? describe(e, atlas.lang) : describe({ key: 'importError.unreadable', params: { file: file.name, detail: describeError(e, atlas.lang) } }, atlas.lang));
+  const why = (e: unknown) => (lang: Lang) => (isCoded(e) ? describe(e, lang) : describe({ key: 'importError.unreadable', params: { file: file.name, detail: describeError(e, lang) } }, lang));
   try {
     const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
     const { refusal } = checkImportBudget(file.name, file.size, head, { heapLimit: heapLimit() });
     if (refusal) {
-      fail(budgetMessage(file.name, refusal, atlas.lang));
+      fail((lang) => budgetMessage(file.name, refusal, lang));
       return null;
     }
   } catch (e) {
@@ -150,14 +151,14 @@ export async function importIntoAtlas(atlas: AtlasState, file: File, options: { 
     if (replace) atlasWorkers().forget(id);
     // Ask the browser to keep the layers when disk space runs low (granted silently in installed/bookmarked apps).
     if (meta.stored) void navigator.storage?.persist?.().catch(() => false);
-    if (storageProblem) atlas.notify(labelled(t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', atlas.lang), `${meta.name}${bracketed(storageDetail, atlas.lang)}`, atlas.lang));
+    if (storageProblem) atlas.notify((lang) => labelled(t(storageProblem === 'full' ? 'storageFull' : 'storageUnavailable', lang), `${meta.name}${bracketed(storageDetail, lang)}`, lang));
     return layer;
   } catch (e) {
     // Nothing of a failed or cancelled import stays: the layer it began is taken off again.
     if (!replace) atlas.userLayers = atlas.userLayers.filter((l) => l.id !== id);
     if (e instanceof JobCancelledError) {
       forgetLast();
-      atlas.notify(labelled(t('importCancelled', atlas.lang), file.name, atlas.lang), 6000);
+      atlas.notify((lang) => labelled(t('importCancelled', lang), file.name, lang), 6000);
     }
     else fail(why(e));
     return null;
@@ -198,7 +199,7 @@ export async function undoRemove(atlas: AtlasState): Promise<void> {
   const meta = await atlasWorkers().layers.call('restore', { id: l.id }).promise.catch(() => null);
   if (!meta) {
     atlas.userLayers = atlas.userLayers.filter((x) => x.id !== l.id);
-    atlas.notify(labelled(t('layerRestoreFailed', atlas.lang), l.name, atlas.lang));
+    atlas.notify((lang) => labelled(t('layerRestoreFailed', lang), l.name, lang));
     return;
   }
   // Tiles asked for before the worker had it back were empty: ask again.
@@ -214,6 +215,6 @@ export async function exportUserLayer(atlas: AtlasState, l: UserLayer, format: '
     const { downloadBlob } = await import('../browser/downloadBlob.ts');
     downloadBlob(blob, `${l.name}.${format}`);
   } catch (e) {
-    atlas.notify(labelled(t('exportFailed', atlas.lang), `${l.name}${bracketed(describeError(e, atlas.lang), atlas.lang)}`, atlas.lang));
+    atlas.notify((lang) => labelled(t('exportFailed', lang), `${l.name}${bracketed(describeError(e, lang), lang)}`, lang));
   }
 }
