@@ -15,6 +15,8 @@ export interface Palette {
   road: string;
   waterSupply: string;
   park: string;
+  /** Key projects: a hue no other layer uses, since they sit right beside the parks. */
+  project: string;
   airport: string;
   station: string;
   stationHsr: string;
@@ -47,6 +49,7 @@ export const PALETTES: Record<ThemeId, Palette> = {
     road: '#b45309',
     waterSupply: '#0284c7',
     park: '#059669',
+    project: '#a16207',
     airport: '#1d4ed8',
     station: '#4b5563',
     stationHsr: '#dc2626',
@@ -73,6 +76,7 @@ export const PALETTES: Record<ThemeId, Palette> = {
     road: '#fbbf24',
     waterSupply: '#22d3ee',
     park: '#34d399',
+    project: '#fde047',
     airport: '#93c5fd',
     station: '#e5e7eb',
     stationHsr: '#ff3b3b',

@@ -33,7 +33,7 @@ export interface AtlasLayerMetadata {
 }
 
 export const SOURCE_IDS = [
-  'zone_boundary', 'dayu', 'xindong', 'xiongxin', 'water_supply', 'parks', 'stations', 'railways', 'roads', 'airports',
+  'zone_boundary', 'dayu', 'xindong', 'xiongxin', 'water_supply', 'parks', 'projects', 'stations', 'railways', 'roads', 'airports',
   'rivers', 'water_areas', 'counties', 'prefectures', 'towns', 'builtup', 'parcels',
 ] as const;
 
@@ -96,6 +96,17 @@ function circle(id: string, source: string, color: string, radius: number, p: Pa
       'circle-stroke-opacity': 1,
     },
     metadata: meta(source, legend ? { 'atlas:legend': legend } : {}),
+  };
+}
+
+/** A small filled dot (no legend row): the centre mark of a hollow ring drawn by circle(). */
+function dot(id: string, source: string, color: string, radius: number, p: Palette): CircleLayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, radius * p.weight, 12, radius * 1.8 * p.weight], 'circle-color': color, 'circle-opacity': 1 },
+    metadata: meta(source),
   };
 }
 
@@ -188,6 +199,10 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     circle('stations--conventional', 'stations', p.station, 2.6, p, L('普速铁路车站', 'Conventional station'), conventional, 8),
     circle('stations--hsr', 'stations', p.stationHsr, 4, p, L('高铁车站', 'High-speed rail station'), hsr),
     circle('parks--circle', 'parks', p.park, 5.5, p, L('产业园区', 'Industrial park')),
+    // Key projects are all schematic (placed beside the park or town the sources name), so the
+    // ring is hollow; a dot at its centre tells them from the parks' hollow rings beside them.
+    circle('projects--circle', 'projects', p.project, 4.5, p, L('重点项目（示意位置）', 'Key project (schematic position)')),
+    dot('projects--dot', 'projects', p.project, 1.3, p),
     circle('airports--circle', 'airports', p.airport, 6, p, L('机场', 'Airport')),
     label('counties--label', 'counties', lang, p, 11, { color: p.textMuted, filter: ['==', ['get', 'in_zone'], true], minzoom: 6, priority: 5 }),
     label('xiongxin--label', 'xiongxin', lang, p, 12, { color: p.xiongxin, line: true }),
@@ -200,6 +215,8 @@ export function buildStyle(theme: ThemeId, lang: Lang): StyleSpecification {
     label('stations--label', 'stations', lang, p, 11, { offset: true, filter: hsr, color: p.stationHsr, priority: 2 }),
     label('stations--conventional-label', 'stations', lang, p, 10, { offset: true, filter: conventional, minzoom: 10, priority: 6 }),
     label('parks--label', 'parks', lang, p, 11, { offset: true, color: p.park, minzoom: 8.5, priority: 3 }),
+    // Project names are long: shown only where the ring around their site has room.
+    label('projects--label', 'projects', lang, p, 10, { offset: true, color: p.project, minzoom: 11.5, priority: 7 }),
     label('airports--label', 'airports', lang, p, 11, { offset: true, color: p.airport, priority: 2 }),
   ];
   const state = Object.fromEntries(LABELLED_ELSEWHERE.map((k) => [k, { default: [] }]));

@@ -33,6 +33,19 @@ describe('buildData', () => {
     }
   });
 
+  it('publishes features listed but not drawn (projects known only to a county): counted apart, read back without geometry', async () => {
+    const result = buildData(dataDir, outDir);
+    expect(result.errors).toEqual([]);
+    const projects = result.layers.find((l) => l.id === 'projects');
+    const geojson = JSON.parse(readFileSync(join(dataDir, 'projects.geojson'), 'utf8')) as { features: Array<{ geometry: unknown }> };
+    const drawn = geojson.features.filter((f) => f.geometry !== null).length;
+    expect(projects).toMatchObject({ featureCount: geojson.features.length, notDrawnCount: geojson.features.length - drawn, confidenceCounts: { surveyed: 0, sourced: 0, schematic: drawn } });
+    expect(projects?.bbox.every(Number.isFinite)).toBe(true);
+    expect(result.layers.find((l) => l.id === 'parks')).not.toHaveProperty('notDrawnCount');
+    const { collection } = await readFgb(new Uint8Array(readFileSync(join(outDir, 'projects.fgb'))));
+    expect(collection.features.filter((f) => f.geometry === null).map((f) => f.properties?.located)).toEqual(new Array(geojson.features.length - drawn).fill(false));
+  });
+
   it('refuses a feature property its layer has no field for, so no popup shows a raw key', () => {
     const file = join(dataDir, 'roads.geojson');
     const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ properties: Record<string, unknown> }> };

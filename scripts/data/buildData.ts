@@ -87,14 +87,19 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
     const { features } = validated.find((v) => v.id === layer.id) as { features: Feature[] };
     const confidenceCounts = Object.fromEntries(CONFIDENCE.map((c) => [c, 0])) as Record<Confidence, number>;
     const box = emptyBox();
+    let notDrawn = 0;
     for (const f of features) {
+      if (!f.geometry) {
+        notDrawn += 1;
+        continue;
+      }
       confidenceCounts[f.properties?.confidence as Confidence] += 1;
-      if (f.geometry) extendBox(box, geometryBox(f.geometry));
+      extendBox(box, geometryBox(f.geometry));
     }
     const provenance = { source: layer.source, licence: layer.licence, accuracy: layer.accuracy, date: layer.date };
     const bytes = writeFgb(features, { name: layer.id, title: layer.title.en, description: layer.title.zh, metadata: JSON.stringify(provenance) });
     writeFileSync(join(staging, `${layer.id}.fgb`), bytes);
-    return { ...layer, url: `data/${layer.id}.fgb`, featureCount: features.length, confidenceCounts, bbox: box };
+    return { ...layer, url: `data/${layer.id}.fgb`, featureCount: features.length, confidenceCounts, ...(notDrawn ? { notDrawnCount: notDrawn } : {}), bbox: box };
   });
   const out: PublishedCatalogue = { groups: catalogue.groups, layers: published };
   writeFileSync(join(staging, 'catalogue.json'), `${JSON.stringify(out, null, 2)}\n`);

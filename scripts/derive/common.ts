@@ -16,7 +16,7 @@ export function read<G extends Geometry = Geometry>(rel: string): FeatureCollect
 }
 
 /** One feature per line keeps review diffs readable without bloating the file. */
-export function write(name: string, features: Feature[]): void {
+export function write(name: string, features: Array<Feature<Geometry | null>>): void {
   const body = features.map((f) => JSON.stringify(f)).join(',\n');
   writeFileSync(join(dataDir, `${name}.geojson`), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
   console.log(`data/${name}.geojson: ${features.length} features`);

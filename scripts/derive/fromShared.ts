@@ -14,6 +14,7 @@ import { deriveBuiltup } from './builtup.ts';
 import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, clipped, confidenceOf, dataDir, feature, read, shared, write, zfBy, zfSource, zfSourceZh, zoneFacts, type Props } from './common.ts';
 import { countyNameEn, pinyinName, printedUnits, riverNameEn } from './names.ts';
 import { deriveRailways, deriveXiongxin } from './railways.ts';
+import { deriveProjects, writeSeedExcerpts } from './projects.ts';
 import { deriveStations } from './stations.ts';
 
 const bbox = [...ZONE_BBOX] as [number, number, number, number];
@@ -279,7 +280,11 @@ write(
     ),
 );
 
+// Key projects are placed beside the parks, towns and new cities written above (projects.ts).
+write('projects', deriveProjects());
+
 // The OSM station extract is kept beside the layers: the data tests check stations against it.
 mkdirSync(join(dataDir, 'sources'), { recursive: true });
+writeSeedExcerpts();
 copyFileSync(join(shared, 'raw/osm_rail_stations.wgs84.geojson'), join(dataDir, 'sources/osm_rail_stations.wgs84.geojson'));
 console.log(`zone union area ${zoneAreaKm2} km² (official 16,800)`);

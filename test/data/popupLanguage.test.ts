@@ -42,8 +42,10 @@ const ZH_ALLOW = new Set([
   'CC', 'BY', 'SA', 'CC0',
   // coordinate systems
   'GCJ', 'WGS84',
-  // units
-  'km',
+  // units (300mm wafers, 10GW of cells)
+  'km', 'mm', 'GW',
+  // chemical products, named by their abbreviations in Chinese trade text (BDO 丁二醇, PBAT 可降解塑料)
+  'BDO', 'PBAT',
 ]);
 const ADDRESS = [
   /https?:\/\/[^\s（）()，；、]+/g, // URLs

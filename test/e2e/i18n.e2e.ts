@@ -154,7 +154,10 @@ async function importReportAndError(page: Page, scan: Scan): Promise<void> {
   await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"type":') });
   await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.state.notices.some((n) => n.includes('bad.json')), undefined, { timeout: 30_000 });
   await scan.at('import error', '[data-testid="notices"]');
-  // The next language's walk starts without it: dismissed as a user would, one × at a time.
+}
+
+/** Dismisses every notice as a user would, one × at a time. */
+async function dismissNotices(page: Page): Promise<void> {
   const close = page.locator('[data-testid="notices"] button');
   while ((await close.count()) > 0) await close.first().click();
 }
@@ -212,6 +215,9 @@ describe('the UI speaks one language at a time', () => {
       }
       const scan = new Scan(page, lang);
       await scan.at(lang === 'zh' ? 'on opening' : 'after switching from zh');
+      // The zh walk's import error is still up: after the switch it must read in English too.
+      if (lang === 'en') await scan.at('import error, from before the switch', '[data-testid="notices"]');
+      await dismissNotices(page);
       await tabs(page, scan);
       await factsAndLayerInfo(page, scan, layers);
       await popups(page, scan, layers);

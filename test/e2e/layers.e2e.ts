@@ -17,7 +17,7 @@ describe.each(['zh', 'en'] as const)('every catalogue layer, %s UI', (lang) => {
     const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=${lang}`);
     // Streamed layers (the million parcels) have their own test: they draw only when zoomed in.
     const layers = (await page.evaluate(() => (window as unknown as { taixinAtlas: { state: { catalogue: { layers: Layer[] } } } }).taixinAtlas.state.catalogue.layers)).filter((l) => !l.streamed);
-    expect(layers.length).toBe(16);
+    expect(layers.length).toBe(17);
     const legendHas = (id: string) => page.locator(`[data-testid="legend"] [data-legend-layer="${id}"]`).count();
     for (const layer of layers) {
       // A layer hidden by default (the c. 2002 built-up areas) is ticked on first.

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages.ts';
 export const BRIEFING_PROBLEM_CODES = [
   'notObject', 'badId', 'needsBoth', 'noScenes', 'sceneNotObject', 'duplicateScene', 'noCamera', 'center', 'zoom',
   'bearing', 'pitch', 'layersList', 'unknownLayer', 'highlightList', 'unknownReveal', 'queryString', 'basemapName', 'terrainName',
-  'terrain3d',
+  'terrain3d', 'unknownChart',
 ] as const;
 export type BriefingProblemCode = (typeof BRIEFING_PROBLEM_CODES)[number];
 
@@ -23,7 +23,7 @@ export interface BriefingProblem {
 const FIELD: Partial<Record<BriefingProblemCode, string>> = {
   badId: 'id', noScenes: 'scenes', noCamera: 'camera', center: 'camera.center', zoom: 'camera.zoom', bearing: 'camera.bearing',
   pitch: 'camera.pitch', layersList: 'layers', unknownLayer: 'layers', highlightList: 'highlight', unknownReveal: 'reveal', queryString: 'query',
-  basemapName: 'basemap', terrainName: 'terrain', terrain3d: 'terrain3d',
+  basemapName: 'basemap', terrainName: 'terrain', terrain3d: 'terrain3d', unknownChart: 'chart',
 };
 
 /** JSON's own words, quoted as the file spells them in either language. */

@@ -10,6 +10,7 @@ import type { Lang } from '../catalogue/types.ts';
 import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
 import { styleWithState } from '../map/styleWithState.ts';
+import type { AttributeStyles } from '../filter/attributeStyle.ts';
 import { mapSettled, type RenderWaits } from './mapSettled.ts';
 import { SCENE_FRAME } from './sceneFrame.ts';
 import type { SceneMarks } from './sceneMarks.ts';
@@ -47,8 +48,15 @@ export interface RenderOptions {
   terrain?: UserTerrain | null;
   /** How long to wait for the map to draw (see RenderWaits). */
   waits?: RenderWaits;
+  /** The user's attribute filters and colours, drawn (and in the legend) as on screen. */
+  attributes?: AttributeStyles;
   /** Told when the export went ahead without basemap or terrain tiles that did not come in time. */
   onGroundIncomplete?: (sourceIds: readonly string[]) => void;
+  /**
+   * The scene's chart as a panel, drawn at the given scale (pixels per 1080-line unit); placed at
+   * the left under the title band, where the live show has it.
+   */
+  chart?: (scale: number) => Promise<HTMLCanvasElement>;
 }
 
 /** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
@@ -61,6 +69,8 @@ function withMarks(style: StyleSpecification, m: SceneMarks): StyleSpecification
 /** Screen width the scenes were framed on: larger exports show the same area, sharper. */
 const FRAMED_WIDTH = SCENE_FRAME.width;
 const NOTE = { zh: '示意图，非测绘成果', en: 'Schematic map — not survey data' };
+/** Where a scene's chart panel goes, in 1080-line units: the left, under the title band, clear of the legend. */
+export const CHART_AT = { x: 24, y: 106 } as const;
 
 /**
  * Renders a scene off screen at the requested pixel size — a real larger render at a higher
@@ -77,7 +87,7 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   container.style.cssText = `position:fixed;left:-20000px;top:0;width:${cssW}px;height:${cssH}px;`;
   document.body.append(container);
   const visible = new Set(o.scene.layers);
-  const zone = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : []);
+  const zone = styleWithState(buildStyle(o.theme, o.lang), o.collections, visible, o.marks ? [QUERY_OVERLAY, BRIEFING_OVERLAY] : [], o.attributes);
   // An archive that cannot be read leaves the export on the offline basemap (the live map has said why).
   const ground = o.basemap ? await basemapPartsFor(o.basemap, o.theme, o.lang).then((g) => g.parts, () => null) : null;
   const terrain = o.terrain && (await prepareTerrain(o.terrain).then(() => true, () => false)) ? o.terrain : null;
@@ -100,7 +110,10 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(map.getCanvas(), 0, 0, o.width, o.height);
     const metresPerPx = (40075016.686 * Math.cos((o.scene.camera.center[1] * Math.PI) / 180)) / (512 * 2 ** zoom) / ratio;
-    if (o.compose !== false) compose(ctx, o, metresPerPx, style.layers, visible);
+    if (o.compose !== false) {
+      compose(ctx, o, metresPerPx, style.layers, visible);
+      if (o.chart) ctx.drawImage(await o.chart(o.height / 1080), CHART_AT.x * (o.height / 1080), CHART_AT.y * (o.height / 1080));
+    }
     return out;
   } finally {
     map.remove();

@@ -36,17 +36,17 @@ export const BRIEFING_OVERLAY: StyleOverlay = {
   ],
 };
 
-/** The scene's highlighted features, each carrying its name in the UI language as `label`. */
+/** The scene's highlighted features that can be drawn (not those without geometry), each carrying its name in the UI language as `label`. */
 export function highlightedFeatures(scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, lang: Lang): FeatureCollection {
   const wanted = new Set(scene.highlight);
   const features = Object.values(collections).flatMap((fc) =>
-    fc.features.filter((f) => wanted.has(String(f.properties?.id))).map((f) => ({ ...f, properties: { ...f.properties, label: String(f.properties?.[`name_${lang}`] ?? f.properties?.name_zh ?? '') } })),
+    fc.features.filter((f) => f.geometry && wanted.has(String(f.properties?.id))).map((f) => ({ ...f, properties: { ...f.properties, label: String(f.properties?.[`name_${lang}`] ?? f.properties?.name_zh ?? '') } })),
   );
   return { type: 'FeatureCollection', features };
 }
 
 function linesOf(fc: FeatureCollection | undefined): Feature<LineString>[] {
-  return (fc?.features ?? []).filter((f): f is Feature<LineString> => f.geometry.type === 'LineString');
+  return (fc?.features ?? []).filter((f): f is Feature<LineString> => f.geometry?.type === 'LineString');
 }
 
 /**

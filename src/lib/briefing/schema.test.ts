@@ -28,6 +28,13 @@ describe('parseBriefing', () => {
     for (const key of ['basemap', 'terrain', 'terrain3d']) expect(b?.scenes[2]).not.toHaveProperty(key);
   });
 
+  it('keeps a scene\'s chart by its id, and leaves it absent when the scene names none', () => {
+    const { briefing: b, problems } = parseBriefing(briefing([{ ...scene(), id: 'a', chart: 'investmentByIndustry' }, { ...scene(), id: 'b' }]), 'b.json', known);
+    expect(problems).toEqual([]);
+    expect(b?.scenes[0]?.chart).toBe('investmentByIndustry');
+    expect(b?.scenes[1]).not.toHaveProperty('chart');
+  });
+
   it('accepts the shipped briefings', () => {
     const layers = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')) as { layers: Array<{ id: string }> };
     const file = 'zone-overview.json';
@@ -61,6 +68,7 @@ describe('parseBriefing', () => {
     ['basemap name too long', briefing([{ ...scene(), basemap: 'x'.repeat(121) }]), /"basemap" must be a basemap name of 1–120 characters/],
     ['terrain not a name', briefing([{ ...scene(), terrain: { name: 'x' } }]), /"terrain" must be a terrain name of 1–120 characters, or null/],
     ['terrain3d not a boolean', briefing([{ ...scene(), terrain3d: 'yes' }]), /"terrain3d" must be true or false/],
+    ['unknown chart', briefing([{ ...scene(), chart: 'pie' }]), /scene 1 \(s1\): chart: unknown chart "pie"/],
   ])('reports %s', (_n, input, message) => {
     expect(problemsOf(input)).toMatch(message);
   });

@@ -1,4 +1,5 @@
 import type { Localized } from '../catalogue/types.ts';
+import { isChartId, type ChartId } from '../charts/chartData.ts';
 import { describeBriefingProblem, type BriefingProblem, type BriefingProblemCode } from './briefingProblems.ts';
 
 export interface SceneCamera {
@@ -32,6 +33,8 @@ export interface Scene {
   terrain?: string | null;
   /** 3D relief in the live show (exports stay flat); absent: the presenter's own. */
   terrain3d?: boolean;
+  /** A chart shown beside the map during the scene and drawn into its exports (`investmentByIndustry`, …). */
+  chart?: ChartId;
 }
 
 /** The ground a scene is recorded with: the names of the basemap and terrain drawn, and 3D. */
@@ -103,6 +106,7 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
     if (!isGroundName(s.basemap)) bad('basemapName');
     if (!isGroundName(s.terrain)) bad('terrainName');
     if (s.terrain3d !== undefined && typeof s.terrain3d !== 'boolean') bad('terrain3d');
+    if (s.chart !== undefined && !isChartId(s.chart)) bad('unknownChart', String(s.chart));
     if (found.length === before && isObj(cam)) {
       ids.add(s.id as string);
       scenes.push({
@@ -118,6 +122,7 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
         ...(s.basemap !== undefined ? { basemap: groundName(s.basemap) } : {}),
         ...(s.terrain !== undefined ? { terrain: groundName(s.terrain) } : {}),
         ...(typeof s.terrain3d === 'boolean' ? { terrain3d: s.terrain3d } : {}),
+        ...(isChartId(s.chart) ? { chart: s.chart } : {}),
       });
     }
   });

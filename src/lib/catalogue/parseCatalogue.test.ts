@@ -13,6 +13,7 @@ const good = () => ({
         status: { label: { zh: '状态', en: 'Status' }, values: { existing: { zh: '已建成', en: 'Existing' } } },
         area_km2: { label: { zh: '面积', en: 'Area' }, unit: 'km²' },
         note: { label: { zh: '说明', en: 'Note' }, localized: true },
+        investment_cny: { label: { zh: '投资额', en: 'Investment' }, format: 'yuan' },
         kind: { hidden: true },
       } as Record<string, unknown>,
     },
@@ -45,6 +46,7 @@ describe('parseCatalogue', () => {
       status: { label: { zh: '状态', en: 'Status' }, values: { existing: { zh: '已建成', en: 'Existing' } } },
       area_km2: { label: { zh: '面积', en: 'Area' }, unit: { zh: 'km²', en: 'km²' } },
       note: { label: { zh: '说明', en: 'Note' }, localized: true },
+      investment_cny: { label: { zh: '投资额', en: 'Investment' }, format: 'yuan' },
       kind: { label: { zh: '', en: '' }, hidden: true },
     });
   });
@@ -68,6 +70,7 @@ describe('parseCatalogue', () => {
     ['a field without a label', () => ({ ...good(), layers: [{ ...good().layers[0], fields: { status: { values: {} } } }] }), /field "status": needs a "label"/],
     ['a value without English', () => ({ ...good(), layers: [{ ...good().layers[0], fields: { status: { label: { zh: '状态', en: 'Status' }, values: { existing: { zh: '已建成' } } } } }] }), /value "existing"/],
     ['a misspelt field key', () => ({ ...good(), layers: [{ ...good().layers[0], fields: { kind: { hiden: true } } }] }), /unknown key "hiden"/],
+    ['an unknown number format', () => ({ ...good(), layers: [{ ...good().layers[0], fields: { cost: { label: { zh: '费用', en: 'Cost' }, format: 'usd' } } }] }), /"format" must be one of yuan/],
     ['path in file', () => ({ ...good(), layers: [{ ...good().layers[0], file: '../etc/passwd' }] }), /plain name/],
   ])('rejects %s', (_name, make, message) => {
     expect(problemsOf(make()).join('\n')).toMatch(message);

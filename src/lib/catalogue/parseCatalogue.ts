@@ -19,7 +19,8 @@ function localized(v: unknown, where: string, problems: string[], what = 'a titl
   return { zh: '', en: '' };
 }
 
-const FIELD_KEYS = new Set(['label', 'unit', 'values', 'localized', 'code', 'hidden']);
+const FIELD_KEYS = new Set(['label', 'unit', 'values', 'localized', 'code', 'hidden', 'format']);
+const FORMATS: ReadonlyArray<NonNullable<FieldSpec['format']>> = ['yuan'];
 
 /** One entry of a layer's `fields`; a hidden field needs no label (nobody reads it). */
 function field(v: unknown, where: string, problems: string[]): FieldSpec {
@@ -36,6 +37,10 @@ function field(v: unknown, where: string, problems: string[]): FieldSpec {
   if (v.values !== undefined) {
     if (!isObj(v.values)) problems.push(`${where}: "values" must map each coded value to {zh, en}`);
     else out.values = Object.fromEntries(Object.entries(v.values).map(([code, words]) => [code, localized(words, `${where} value "${code}"`, problems, 'words')]));
+  }
+  if (v.format !== undefined) {
+    if (FORMATS.includes(v.format as 'yuan')) out.format = v.format as 'yuan';
+    else problems.push(`${where}: "format" must be one of ${FORMATS.join(', ')}`);
   }
   for (const flag of ['localized', 'code', 'hidden'] as const) {
     if (v[flag] === undefined) continue;

@@ -34,6 +34,8 @@ export interface FieldSpec {
   code?: boolean;
   /** Bookkeeping for the map's styling (hsr, clipped_to_map_area): never shown. */
   hidden?: boolean;
+  /** An amount in yuan, shown as readers quote it: 140 亿元 / ¥14 bn. */
+  format?: 'yuan';
 }
 
 /** Properties every curated feature carries, which the popup shows in its own places (title, badge, footer). */
@@ -85,7 +87,10 @@ export interface PublishedLayer extends CatalogueLayer {
   /** Path of the .fgb relative to the app root. */
   url: string;
   featureCount: number;
+  /** The drawn features by confidence (a feature without geometry has no position to vouch for). */
   confidenceCounts: Record<Confidence, number>;
+  /** Features listed but not drawn (no geometry, `located: false`); absent when there are none. */
+  notDrawnCount?: number;
   bbox: [number, number, number, number];
 }
 

@@ -20,6 +20,11 @@ describe('validateLayer', () => {
     expect(errorsOf(ok)).toEqual([]);
   });
 
+  it('accepts a feature listed but not drawn: null geometry, "located": false, no accuracy', () => {
+    const listed = fc(feature(null, { ...props, located: false, accuracy_m: null }), feature({ type: 'Point', coordinates: [112.7, 38.2] }, { ...props, id: 'x2', located: true }));
+    expect(errorsOf(listed)).toEqual([]);
+  });
+
   it('names file, index, id and reason', () => {
     const bad = fc(feature({ type: 'Point', coordinates: [112.7, 38.2] }), feature({ type: 'LineString', coordinates: [[112.6, 38.1]] }, { ...props, id: 'rail-x' }));
     expect(errorsOf(bad)).toEqual(['data/t.geojson #1 (rail-x): LineString has 1 position']);
@@ -29,7 +34,9 @@ describe('validateLayer', () => {
     ['not a collection', { type: 'Feature' }, /not a GeoJSON FeatureCollection/],
     ['empty layer', fc(), /has no features/],
     ['not a feature', fc({ type: 'Point' }), /not a GeoJSON Feature/],
-    ['no geometry', fc(feature(null)), /has no geometry/],
+    ['no geometry', fc(feature(null)), /has no geometry \(a feature listed but not drawn says "located": false\)/],
+    ['"located": false with a geometry', fc(feature({ type: 'Point', coordinates: [112.7, 38.2] }, { ...props, located: false })), /says "located": false but has a geometry/],
+    ['an accuracy without a position', fc(feature(null, { ...props, located: false })), /"accuracy_m" must be null for a feature without geometry/],
     ['unclosed ring', fc(feature({ type: 'Polygon', coordinates: [square.slice(0, 4).concat([[112.6, 38.15]])] })), /ring 0 is not closed/],
     ['short ring', fc(feature({ type: 'Polygon', coordinates: [[[112.6, 38.1], [112.7, 38.1], [112.6, 38.1]]] })), /ring 0 has 3 positions/],
     ['bow-tie', fc(feature({ type: 'Polygon', coordinates: [[[112.6, 38.1], [112.7, 38.2], [112.7, 38.1], [112.6, 38.2], [112.6, 38.1]]] })), /intersects itself near \[112\.65000, 38\.15000\]/],

@@ -10,8 +10,9 @@ const REQUIRED: Array<[string, (v: unknown) => boolean, string]> = [
   ['kind', (v) => typeof v === 'string' && v.length > 0, 'a non-empty string'],
   ['source', (v) => typeof v === 'string' && v.trim().length > 0, 'a non-empty string'],
   ['confidence', (v) => (CONFIDENCE as readonly unknown[]).includes(v), `one of ${CONFIDENCE.join(' / ')}`],
-  ['accuracy_m', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'a number of metres ≥ 0'],
 ];
+
+const metres = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 export interface LayerValidation {
   features: Feature[];
@@ -47,8 +48,14 @@ export function validateLayer(input: unknown, file: string): LayerValidation {
       if (first !== undefined) errors.push(`${label}: id "${props.id}" already used by #${first}`);
       else ids.set(props.id, i);
     }
-    const problem = geometryProblem(f.geometry, bbox);
-    if (problem) errors.push(`${label}: ${problem}`);
+    // A feature listed but not drawn (a project known only to its county) says so, and has no
+    // position to be accurate about; any other missing geometry is a mistake.
+    const unlocated = props.located === false;
+    if (unlocated && f.geometry !== null) errors.push(`${label}: says "located": false but has a geometry`);
+    else if (unlocated && props.accuracy_m !== null) errors.push(`${label}: "accuracy_m" must be null for a feature without geometry`);
+    else if (!unlocated && !metres(props.accuracy_m)) errors.push(`${label}: "accuracy_m" must be a number of metres ≥ 0`);
+    const problem = unlocated ? null : geometryProblem(f.geometry, bbox);
+    if (problem) errors.push(`${label}: ${problem}${f.geometry ? '' : ' (a feature listed but not drawn says "located": false)'}`);
   });
   return { features: fc.features, errors };
 }

@@ -10,14 +10,19 @@ export interface FgbLayer {
 
 /**
  * FlatGeobuf stores no nulls and no string feature ids: give every column back (null where
- * absent) and lift the `id` property to the feature id, so a round trip is exact.
+ * absent), lift the `id` property to the feature id, and a null geometry back as null, so a
+ * round trip is exact. (A `Feature` here may have `geometry: null`: catalogue layers list
+ * projects known only to a county, which every reader of features must tolerate.)
  */
 function restore(f: Feature, header: HeaderMeta | null): Feature {
   const properties: Record<string, unknown> = {};
   for (const c of header?.columns ?? []) properties[c.name] = f.properties?.[c.name] ?? null;
   Object.assign(properties, f.properties);
   const id = properties.id;
-  const out: Feature = { type: 'Feature', geometry: f.geometry, properties };
+  // writeFgb stores a null geometry as an empty collection (FlatGeobuf has no null geometry).
+  const g = f.geometry;
+  const geometry = g?.type === 'GeometryCollection' && g.geometries.length === 0 ? null : g;
+  const out = { type: 'Feature', geometry, properties } as Feature;
   if (typeof id === 'string' || typeof id === 'number') out.id = id;
   return out;
 }

@@ -34,7 +34,8 @@ export interface FgbWriteOptions {
  */
 export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Array {
   const columns = inferColumns(features);
-  const boxes = features.map((f) => geometryBox(requireGeometry(f)));
+  // A feature without geometry (listed, not drawn) gets an empty box: no search ever finds it.
+  const boxes = features.map((f) => (f.geometry ? geometryBox(f.geometry) : emptyBox()));
   const extent = emptyBox();
   for (const b of boxes) extendBox(extent, b);
 
@@ -61,8 +62,8 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
   let featureBytes = 0;
   for (let k = 0; k < order.length; k++) {
     const f = features[order[k] as number] as Feature;
-    const g = requireGeometry(f);
-    const encoded = encoder.encode(g.type === 'GeometryCollection' ? parseGC(g) : parseGeometry(g), f.properties);
+    const g = f.geometry as Geometry | null;
+    const encoded = encoder.encode(g === null ? NO_GEOMETRY : g.type === 'GeometryCollection' ? parseGC(g) : parseGeometry(g), f.properties);
     if (featureBytes + encoded.length > body.length) {
       const next = new Uint8Array(Math.max(body.length * 2, featureBytes + encoded.length));
       next.set(body.subarray(0, featureBytes));
@@ -85,15 +86,18 @@ export function writeFgb(features: Feature[], options: FgbWriteOptions): Uint8Ar
   return out;
 }
 
-function requireGeometry(f: Feature): Geometry {
-  if (!f.geometry) throw new Error(`feature ${String(f.properties?.id ?? f.id ?? '?')} has no geometry`);
-  return f.geometry;
-}
+/**
+ * A null geometry is written as an empty GeometryCollection: FlatGeobuf's readers expect a
+ * geometry on every feature, and readFgb gives this one back as null (EMPTY_COLLECTION).
+ */
+const NO_GEOMETRY = parseGC({ type: 'GeometryCollection', geometries: [] });
 
 function hilbertOrder(boxes: Box[], extent: Box): number[] {
   const w = extent[2] - extent[0] || 1;
   const h = extent[3] - extent[1] || 1;
   const values = boxes.map((b) => {
+    // Features without geometry go last, after every feature the index can find.
+    if (!Number.isFinite(b[0])) return Infinity;
     const x = Math.floor((0xffff * ((b[0] + b[2]) / 2 - extent[0])) / w);
     const y = Math.floor((0xffff * ((b[1] + b[3]) / 2 - extent[1])) / h);
     return hilbert(x, y);

@@ -2,10 +2,19 @@
  * Date bounds of a filter, as strings. ISO dates sort as text in date order, and a shorter ISO
  * date sorts before every longer one of its period ('2022-06' < '2022-06-01' < '2022-06-01T08:00'),
  * so plain string comparison is a date comparison that MapLibre expressions can also make. A
- * partial property value ('2022-06', '2022') counts as the first day of its period; for that to
- * hold at the edges, bounds are written in their shortest form ('2022-07-01' as '2022-07',
- * '2023-01-01' as '2023'), since '2022-07' sorts before '2022-07-01' but is the same day.
+ * partial property value ('2022-06', '2022') is a period, and passes only when the whole period
+ * lies within the clause: a project dated only '2022' is not known to be "after 2022-06", and a
+ * chart's bar for the first half of 2022 must not take it in. Bounds are written in their
+ * shortest form ('2022-07-01' as '2022-07', '2023-01-01' as '2023'), since '2022-07' sorts before
+ * '2022-07-01' but is the same day.
  */
+
+/**
+ * Appended to a value before it is compared with the upper bound: '~' sorts after every digit,
+ * '-' and 'T', so '2022~' is above each day of 2022 and below '2023', while '2022~' stays above
+ * '2022-07' (a clause ending in June leaves '2022' out).
+ */
+export const PERIOD_END = '~';
 
 const BOUND = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesFilter, toMapLibreFilter } from './filterExpression.ts';
 import type { FilterClause, FilterSpec } from './filterSpec.ts';
 
-const TEXT = ['新材料', '高端装备', 'a', '', '3', '1.5', '03', 'x,y', 'constructor'];
+const TEXT = ['新材料', '高端装备', 'a', '', '3', '1.5', '03', 'x,y', 'constructor', 'true', 'false'];
 const FIELDS = ['industry', 'investment', 'signed', 'constructor'];
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -35,7 +35,7 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
 const column = (own: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: own, weight: 3 }, { arbitrary: value, weight: 1 });
 const properties = fc.record(
   {
-    industry: column(fc.constantFrom(...TEXT)),
+    industry: column(fc.oneof(fc.constantFrom(...TEXT), fc.boolean())),
     investment: column(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(1.5, 1e9, 2.5e9))),
     // Dates, or values that are plainly not dates (see the note on date clauses below).
     signed: fc.oneof({ arbitrary: dateValue, weight: 3 }, { arbitrary: fc.constantFrom('新材料', 'a', '', null, 3, 2022, true, [1]), weight: 1 }),
@@ -76,19 +76,31 @@ function lastDay(bound: string): number {
   return d === undefined ? Date.UTC(y, m, 0) / 864e5 : Date.UTC(y, m - 1, d) / 864e5;
 }
 
+/** The last day of the period a date value names: its year, its month, or the day itself. */
+function lastDayOfValue(v: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(v);
+  return day ? (firstDay(day[0]) as number) : lastDay(v.length === 4 ? `${v}-12` : v);
+}
+
 function brute(props: Record<string, unknown>, s: FilterSpec): boolean {
   for (const c of s) {
     const v = Object.keys(props).includes(c.field) ? props[c.field] : undefined;
     if (c.kind === 'category') {
-      const ok = typeof v === 'string' ? c.values.indexOf(v) >= 0 : typeof v === 'number' && c.values.some((t) => t.trim() !== '' && Number(t) === v && `${Number(t)}` === t);
+      const ok =
+        typeof v === 'string'
+          ? c.values.indexOf(v) >= 0
+          : typeof v === 'boolean'
+            ? c.values.indexOf(v ? 'true' : 'false') >= 0
+            : typeof v === 'number' && c.values.some((t) => t.trim() !== '' && Number(t) === v && `${Number(t)}` === t);
       if (!ok) return false;
     } else if (c.kind === 'range') {
       if (typeof v !== 'number' || (c.min !== undefined && v < c.min) || (c.max !== undefined && v > c.max)) return false;
     } else {
+      // A value is a period (a year, a month, a day): all of it must lie within the clause.
       const dayNo = typeof v === 'string' ? firstDay(v) : null;
-      if (dayNo === null) return false;
+      if (dayNo === null || typeof v !== 'string') return false;
       if (c.from !== undefined && dayNo < (firstDay(c.from) as number)) return false;
-      if (c.to !== undefined && dayNo > lastDay(c.to)) return false;
+      if (c.to !== undefined && lastDayOfValue(v) > lastDay(c.to)) return false;
     }
   }
   return true;

@@ -21,11 +21,15 @@ describe('matchesFilter, worked by hand', () => {
     expect(names([{ kind: 'range', field: 'investment', min: 0 }])).not.toContain('宝航重工');
   });
 
-  it('a month bound means the whole month, a partial value its first day', () => {
+  it('a month bound means the whole month; a partial value passes only when its whole period is inside', () => {
     expect(names([{ kind: 'date', field: 'signed', from: '2022-06' }])).toEqual(['同德科创', '宝航重工']);
     expect(names([{ kind: 'date', field: 'signed', to: '2022-06' }])).toEqual(['中来光伏', '同德科创']);
     expect(names([{ kind: 'date', field: 'signed', from: '2022-06-02' }])).toEqual(['宝航重工']);
     expect(names([{ kind: 'date', field: 'signed', from: '2022-07-02', to: '2022-07-02' }])).toEqual(['宝航重工']);
+    // Only the year is known: inside all of 2022, not inside its first half.
+    expect(matchesFilter({ signed: '2022' }, [{ kind: 'date', field: 'signed', from: '2022-01', to: '2022-12' }])).toBe(true);
+    expect(matchesFilter({ signed: '2022' }, [{ kind: 'date', field: 'signed', from: '2022-01', to: '2022-06' }])).toBe(false);
+    expect(matchesFilter({ signed: '2022-06' }, [{ kind: 'date', field: 'signed', to: '2022-06-15' }])).toBe(false);
   });
 
   it('a number written as text in a category matches the number', () => {
@@ -52,12 +56,12 @@ describe('toMapLibreFilter', () => {
       'all',
       ['==', ['typeof', ['get', 'signed']], 'string'],
       ['>=', ['get', 'signed'], '2022-06'],
-      ['<', ['get', 'signed'], '2023'], // '2023-01-01' in its shortest text
+      ['<', ['concat', ['get', 'signed'], '~'], '2023'], // '2023-01-01' in its shortest text; the value's whole period below it
     ]);
     expect(toMapLibreFilter([{ kind: 'category', field: 'level', values: ['3', 'a'] }])).toEqual([
       'match',
       ['typeof', ['get', 'level']],
-      ['string', 'number'],
+      ['string', 'number', 'boolean'],
       ['in', ['get', 'level'], ['literal', ['3', 'a', 3]]],
       false,
     ]);

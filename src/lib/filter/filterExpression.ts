@@ -1,4 +1,4 @@
-import { dateInterval } from './dateBounds.ts';
+import { dateInterval, PERIOD_END } from './dateBounds.ts';
 import type { FilterClause, FilterSpec } from './filterSpec.ts';
 
 /**
@@ -16,6 +16,8 @@ export type Properties = Record<string, unknown> | null | undefined;
  * ('3', '1.5') also matches that number, so a filter on a numeric code column works.
  */
 const numbersOf = (values: readonly string[]): number[] => values.filter((v) => v !== '' && String(Number(v)) === v).map(Number);
+/** Likewise 'true' / 'false' match a yes/no property (a catalogue field such as industry_inferred). */
+const booleansOf = (values: readonly string[]): boolean[] => values.filter((v) => v === 'true' || v === 'false').map((v) => v === 'true');
 
 function clauseExpression(c: FilterClause): FilterExpression {
   const value: FilterExpression = ['get', c.field];
@@ -24,8 +26,8 @@ function clauseExpression(c: FilterClause): FilterExpression {
   const isType = (t: string): FilterExpression => ['==', ['typeof', value], t];
   switch (c.kind) {
     case 'category': {
-      const literal: ExpressionJson[] = [...c.values, ...numbersOf(c.values)];
-      return ['match', ['typeof', value], ['string', 'number'], ['in', value, ['literal', literal]], false];
+      const literal: ExpressionJson[] = [...c.values, ...numbersOf(c.values), ...booleansOf(c.values)];
+      return ['match', ['typeof', value], ['string', 'number', 'boolean'], ['in', value, ['literal', literal]], false];
     }
     case 'range': {
       const parts: FilterExpression[] = [isType('number')];
@@ -35,7 +37,9 @@ function clauseExpression(c: FilterClause): FilterExpression {
     }
     case 'date': {
       const [lower, upper] = dateInterval(c.from, c.to);
-      return ['all', isType('string'), ['>=', value, lower], ['<', value, upper]];
+      // `value + PERIOD_END` sorts after every day of the value's own period and before the next,
+      // so a '2022' passes only a clause that takes in all of 2022 (see dateBounds.ts).
+      return ['all', isType('string'), ['>=', value, lower], ['<', ['concat', value, PERIOD_END], upper]];
     }
   }
 }
@@ -63,13 +67,14 @@ function matchesClause(properties: Record<string, unknown>, c: FilterClause): bo
   switch (c.kind) {
     case 'category':
       if (typeof v === 'string') return c.values.includes(v);
+      if (typeof v === 'boolean') return c.values.includes(String(v));
       return typeof v === 'number' && Number.isFinite(v) && c.values.includes(String(v));
     case 'range':
       return typeof v === 'number' && (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max);
     case 'date': {
       if (typeof v !== 'string') return false;
       const [lower, upper] = dateInterval(c.from, c.to);
-      return v >= lower && v < upper;
+      return v >= lower && v + PERIOD_END < upper;
     }
   }
 }

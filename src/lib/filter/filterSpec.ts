@@ -9,7 +9,10 @@ export type FilterSpec = FilterClause[];
 
 export type FilterClause = CategoryClause | RangeClause | DateClause;
 
-/** The property, written as text, is one of `values` (a number matches its plain decimal text). */
+/**
+ * The property, written as text, is one of `values` (a number matches its plain decimal text, a
+ * yes/no property 'true' or 'false').
+ */
 export interface CategoryClause {
   kind: 'category';
   field: string;

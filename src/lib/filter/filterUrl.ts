@@ -16,10 +16,10 @@ import { checkFilter, filterProblem, type FilterClause, type FilterSpec } from '
 export const FILTER_KEY = 'f';
 
 const ESCAPED = /[!~,:]/g;
-const escape = (s: string): string => s.replace(ESCAPED, (c) => `!${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+export const escapeText = (s: string): string => s.replace(ESCAPED, (c) => `!${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 const ESCAPE = /!([0-9A-Fa-f]{2})/g;
 /** Null when a `!` is not one of the four escapes: a damaged link, not a value to guess at. */
-function unescape(s: string): string | null {
+export function unescapeText(s: string): string | null {
   if (/!(?![0-9A-Fa-f]{2})/.test(s)) return null;
   let damaged = false;
   const out = s.replace(ESCAPE, (_, hex: string) => {
@@ -36,11 +36,11 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 function formatClause(c: FilterClause): string {
   const args =
     c.kind === 'category'
-      ? c.values.map(escape).join(',')
+      ? c.values.map(escapeText).join(',')
       : c.kind === 'range'
         ? `${c.min === undefined ? '' : String(c.min)}..${c.max === undefined ? '' : String(c.max)}`
         : `${c.from ?? ''}..${c.to ?? ''}`;
-  return `${escape(c.field)}:${KIND_CODE[c.kind]}:${args}`;
+  return `${escapeText(c.field)}:${KIND_CODE[c.kind]}:${args}`;
 }
 
 /**
@@ -66,11 +66,11 @@ function parseClause(text: string): { clause: unknown } | null {
   const parts = text.split(':');
   if (parts.length !== 3) return null;
   const [rawField, kind, args] = parts as [string, string, string];
-  const field = unescape(rawField);
+  const field = unescapeText(rawField);
   if (field === null) return null;
   if (kind !== 'in' && kind !== 'num' && kind !== 'date') return { clause: { kind, field } };
   if (kind === 'in') {
-    const values = args.split(',').map(unescape);
+    const values = args.split(',').map(unescapeText);
     if (values.some((v) => v === null)) return null;
     return { clause: { kind: 'category', field, values } };
   }
@@ -91,7 +91,7 @@ export interface ParsedLayerFilter {
   problems: Coded[];
 }
 
-const LAYER_ID = /^[\w.-]{1,120}$/;
+export const LAYER_ID = /^[\w.-]{1,120}$/;
 
 /**
  * Reads an `f=` value (as URLSearchParams gives it). Never throws: each unreadable clause is

@@ -45,6 +45,7 @@ export const BRIEFING_MESSAGES = {
   'briefingProblem.basemapName': { zh: '底图（{field}）须为 1–120 个字符的底图名称，或 {null}（默认底图）', en: '"basemap" must be a basemap name of 1–120 characters, or null for the default basemap' },
   'briefingProblem.terrainName': { zh: '地形（{field}）须为 1–120 个字符的地形名称，或 {null}（不用地形）', en: '"terrain" must be a terrain name of 1–120 characters, or null for no terrain' },
   'briefingProblem.terrain3d': { zh: '三维地形（{field}）须为 {true} 或 {false}', en: '"terrain3d" must be true or false' },
+  'briefingProblem.unknownChart': { zh: '图表（{field}）：未知图表“{x}”', en: 'chart: unknown chart "{x}"' },
   sceneBasemapMissing: {
     zh: '场景“{scene}”要用底图“{name}”，本浏览器没有，已改用默认底图',
     en: 'Scene "{scene}" asks for the basemap "{name}", which this browser does not have; showing the default basemap.',

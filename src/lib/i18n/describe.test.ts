@@ -7,12 +7,14 @@ import { QueryError } from '../query/runQuery.ts';
 import { english } from './codedError.ts';
 import { bracketed, describe, describeError, describeImportError, featureCount, labelled, reportLine, tf } from './describe.ts';
 import { format } from './format.ts';
+import { FILTER_MESSAGES } from './filterMessages.ts';
 import { IMPORT_MESSAGES } from './importMessages.ts';
 import { MESSAGES } from './messages.ts';
 import { QUERY_MESSAGES } from './queryMessages.ts';
+import { TABLE_MESSAGES } from './tableMessages.ts';
 
 /** The coded messages of this area: the keys with a family prefix ("importError.notJson"). */
-const CODED = Object.entries({ ...IMPORT_MESSAGES, ...QUERY_MESSAGES } as Record<string, Localized>).filter(([k]) => k.includes('.'));
+const CODED = Object.entries({ ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES } as Record<string, Localized>).filter(([k]) => k.includes('.'));
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /**
@@ -61,7 +63,7 @@ group('coded messages (import, query, link, CSV)', () => {
       }
     };
     walk(root);
-    const FAMILY = /['`]((?:importError|importSkip|importNote|importRepair|importCrs|importCrsReason|layerError|queryError|linkProblem|linkQuery|drawRefused|queryCsv|siteCsv|crsChoice|geometryType|unit)\.[\w²]+)['`]/g;
+    const FAMILY = /['`]((?:importError|importSkip|importNote|importRepair|importCrs|importCrsReason|layerError|queryError|linkProblem|linkQuery|drawRefused|queryCsv|siteCsv|crsChoice|geometryType|unit|chartTitle|chartAxis|chartPart|chartMark|tableError|filterProblem)\.[\w²]+)['`]/g;
     const unknown = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(FAMILY)].map((m) => m[1] as string).filter((k) => !(k in MESSAGES)));
     expect(unknown).toEqual([]);
   });

@@ -7,9 +7,13 @@ import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
 import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
+import { CHART_MESSAGES } from './chartMessages.ts';
+import { FILTER_MESSAGES } from './filterMessages.ts';
 import { IMPORT_MESSAGES } from './importMessages.ts';
 import { MESSAGES } from './messages.ts';
+import { PROJECT_MESSAGES } from './projectMessages.ts';
 import { QUERY_MESSAGES } from './queryMessages.ts';
+import { TABLE_MESSAGES } from './tableMessages.ts';
 import { scanText } from './scanText.ts';
 
 /**
@@ -46,6 +50,10 @@ const TABLES: Record<string, readonly string[]> = {
   BRIEFING: Object.keys(BRIEFING_MESSAGES),
   BASEMAP: Object.keys(BASEMAP_MESSAGES),
   ARCHIVE: Object.keys(ARCHIVE_MESSAGES),
+  CHART: Object.keys(CHART_MESSAGES),
+  TABLE: Object.keys(TABLE_MESSAGES),
+  FILTER: Object.keys(FILTER_MESSAGES),
+  PROJECT: Object.keys(PROJECT_MESSAGES),
 };
 
 const ENTRIES: Array<[string, Localized]> = Object.entries(MESSAGES as Record<string, Localized>);

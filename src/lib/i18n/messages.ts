@@ -3,8 +3,12 @@ import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
 import { CATALOGUE_MESSAGES } from './catalogueMessages.ts';
+import { CHART_MESSAGES } from './chartMessages.ts';
+import { FILTER_MESSAGES } from './filterMessages.ts';
 import { IMPORT_MESSAGES } from './importMessages.ts';
+import { PROJECT_MESSAGES } from './projectMessages.ts';
 import { QUERY_MESSAGES } from './queryMessages.ts';
+import { TABLE_MESSAGES } from './tableMessages.ts';
 
 /** UI strings; zh-CN first. Map labels come from the data's name_zh / name_en instead. */
 const CORE_MESSAGES = {
@@ -156,7 +160,7 @@ const CORE_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** Every table, one key space (messages.test.ts checks that no key is in two tables). */
-export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES, ...CHART_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...PROJECT_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -67,6 +67,9 @@ export const ZH_ALLOW: readonly AllowEntry[] = [
   { text: 'CCTV', reason: 'name' },
   { text: 'Natural Earth', reason: 'name' },
   { text: 'MapLibre', reason: 'name' },
+  // Chemical products that Chinese trade text names by their abbreviations (BDO 丁二醇, PBAT 可降解塑料).
+  { text: 'BDO', reason: 'name' },
+  { text: 'PBAT', reason: 'name' },
   // Licence names are legal identifiers and must be quoted exactly.
   { text: 'ODbL', reason: 'licence' },
   { text: 'CC BY-SA', reason: 'licence' },
@@ -96,7 +99,7 @@ export const ZH_ALLOW: readonly AllowEntry[] = [
  * Unit symbols, written in Latin script in Chinese technical text ("12 km", "官方面积（km²）").
  * Longest first, so `km²` is taken before `km` and `km/h` before `km`.
  */
-export const UNITS: readonly string[] = ['km/h', 'km²', 'km2', 'km', 'm³', 'm²', 'MB', 'kB', 'KB', 'GB', 'dpi', 'px', 'ms', 'ha'];
+export const UNITS: readonly string[] = ['km/h', 'km²', 'km2', 'km', 'mm', 'm³', 'm²', 'MB', 'kB', 'KB', 'GB', 'GW', 'dpi', 'px', 'ms', 'ha'];
 
 /** Chinese an English UI shows on purpose. */
 export const EN_ALLOW: readonly AllowEntry[] = [

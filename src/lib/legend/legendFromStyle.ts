@@ -1,5 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang, Localized } from '../catalogue/types.ts';
+import { bracketed, tf } from '../i18n/describe.ts';
+import { t } from '../i18n/messages.ts';
 
 export interface Swatch {
   kind: 'fill' | 'line' | 'circle';
@@ -11,16 +13,22 @@ export interface Swatch {
 }
 
 export interface LegendEntry {
+  /** Unique per row: the style layer's id, with `#n` for the rows of a coloured layer's classes. */
   styleLayerId: string;
   catalogueId: string;
   label: string;
   swatch: Swatch;
+  /** The title row over a coloured layer's categories or classes: its swatch is transparent. */
+  heading?: boolean;
 }
 
 interface LegendMeta {
   'atlas:layer'?: string;
   'atlas:legend'?: Localized;
   'atlas:variant'?: 'solid' | 'schematic';
+  /** Set by the attribute glue (src/lib/map/attributeLayers.ts). */
+  'atlas:colour'?: { fieldLabel: Localized; entries: Array<{ label: Localized; color: string }> };
+  'atlas:filtered'?: boolean;
 }
 
 /** How many of a layer's features are schematic, to drop legend rows of a variant with none. */
@@ -70,12 +78,24 @@ function swatchOf(layer: LayerSpecification): Swatch | null {
 }
 
 /**
- * Legend rows for the visible catalogue layers, read from the style the map is drawing, so
- * the legend cannot drift from the map. Rows follow `order` (the layer panel's order).
+ * Legend rows for the visible layers, read from the style the map is drawing, so the legend
+ * cannot drift from the map. Rows follow `order` (the layer panel's order). A layer coloured by
+ * an attribute gets a title row and one row per category or class (its schematic variant keeps
+ * its own row); a filtered layer's first row says it is filtered.
  */
-export function legendFromStyle(layers: LayerSpecification[], visible: ReadonlySet<string>, order: readonly string[], lang: Lang, mix?: ConfidenceMix): LegendEntry[] {
+export function legendFromStyle(
+  layers: LayerSpecification[],
+  visible: ReadonlySet<string>,
+  order: readonly string[],
+  lang: Lang,
+  mix?: ConfidenceMix,
+  /** A layer's title for a coloured layer's title row (else its first legend label). */
+  titleOf?: (id: string) => string | undefined,
+): LegendEntry[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   const rows: Array<LegendEntry & { rank: number; z: number }> = [];
+  const coloured = new Set<string>();
+  const filtered = new Set<string>();
   layers.forEach((layer, z) => {
     const m = (layer.metadata ?? {}) as LegendMeta;
     const owner = m['atlas:layer'];
@@ -87,8 +107,28 @@ export function legendFromStyle(layers: LayerSpecification[], visible: ReadonlyS
     if (counts && variant === 'schematic' && counts.schematic === 0) return;
     const swatch = swatchOf(layer);
     if (!swatch) return;
-    rows.push({ styleLayerId: layer.id, catalogueId: owner, label: label[lang], swatch, rank: rank.get(owner) ?? order.length, z });
+    if (m['atlas:filtered']) filtered.add(owner);
+    const at = { catalogueId: owner, rank: rank.get(owner) ?? order.length };
+    // A point layer whose drawn features are all schematic is drawn hollow (zoneStyle's circle():
+    // the fill and ring colours trade places): its swatch shows that, not the solid look.
+    const hollow = swatch.kind === 'circle' && swatch.outline !== null && counts !== undefined && counts.total > 0 && counts.schematic === counts.total;
+    const colour = m['atlas:colour'];
+    if (colour && variant !== 'schematic') {
+      // One set of rows for the layer, however many style layers draw it in these colours.
+      if (coloured.has(owner)) return;
+      coloured.add(owner);
+      const by = tf('attrColouredBy', lang, { field: colour.fieldLabel[lang] });
+      rows.push({ ...at, styleLayerId: layer.id, label: `${titleOf?.(owner) ?? label[lang]}${lang === 'zh' ? ' · ' : ', '}${by}`, swatch: { ...swatch, color: 'transparent', outline: null }, heading: true, z });
+      const entrySwatch = (color: string): Swatch => (hollow ? { ...swatch, color: swatch.outline as string, outline: color, dashed: false } : { ...swatch, color, dashed: false });
+      colour.entries.forEach((e, i) => rows.push({ ...at, styleLayerId: `${layer.id}#${i}`, label: e.label[lang], swatch: entrySwatch(e.color), z: z + (i + 1) / 1000 }));
+      return;
+    }
+    rows.push({ ...at, styleLayerId: layer.id, label: label[lang], swatch: hollow ? { ...swatch, color: swatch.outline as string, outline: swatch.color } : swatch, z });
   });
   rows.sort((a, b) => a.rank - b.rank || a.z - b.z);
+  for (const owner of filtered) {
+    const first = rows.find((r) => r.catalogueId === owner);
+    if (first) first.label += bracketed(t('attrFiltered', lang), lang);
+  }
   return rows.map(({ rank: _rank, z: _z, ...row }) => row);
 }

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { drawnOnly } from './drawnOnly.ts';
 
 /** The one source the zone's loaded layers are drawn from (see mergeLoadedSources). */
 export const MERGED_SOURCE = 'atlas-data';
@@ -45,16 +46,20 @@ export function mergeLoadedSources(
   if (!first || merged.size < 2) return { sources: { ...sources }, layers: [...layers] };
   const features: Feature[] = [];
   for (const id of merged) {
-    for (const f of (collections[id] as FeatureCollection).features) features.push({ ...f, properties: { ...f.properties, [MERGED_FROM]: id } });
+    for (const f of drawnOnly(collections[id] as FeatureCollection).features) features.push({ ...f, properties: { ...f.properties, [MERGED_FROM]: id } });
   }
   // First of the zone's sources: MapLibre hands them to its worker in this order.
   const out: Record<string, SourceSpecification> = { [MERGED_SOURCE]: { ...(sources[first] as GeoJSONSourceSpecification), data: { type: 'FeatureCollection', features } } };
   for (const [id, src] of Object.entries(sources)) if (!merged.has(id)) out[id] = src;
   const drawn = layers.map((layer): LayerSpecification => {
     if (!('source' in layer) || typeof layer.source !== 'string' || !merged.has(layer.source)) return layer;
-    const own: ExpressionSpecification = ['==', ['get', MERGED_FROM], layer.source];
-    const filter = (layer.filter ? ['all', own, layer.filter] : own) as FilterSpecification;
-    return { ...layer, source: MERGED_SOURCE, filter } as LayerSpecification;
+    return { ...layer, source: MERGED_SOURCE, filter: mergedFilter(layer.source, layer.filter) } as LayerSpecification;
   });
   return { sources: out, layers: drawn };
+}
+
+/** A style layer's filter once its source `source` is drawn from the merged one: its own features, then its own filter. */
+export function mergedFilter(source: string, filter: FilterSpecification | undefined): FilterSpecification {
+  const own: ExpressionSpecification = ['==', ['get', MERGED_FROM], source];
+  return (filter ? ['all', own, filter] : own) as FilterSpecification;
 }

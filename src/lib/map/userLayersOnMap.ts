@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
 import type { UserLayer } from '../state/userLayerTypes.ts';
 import { userTileUrl } from './userTileProtocol.ts';
 
@@ -8,7 +8,26 @@ const styleId = (id: string, kind: string) => `${id}--${kind}`;
 const MAX_ZOOM = 14;
 const TYPES = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
 
+/**
+ * An imported layer's three style layers (polygons, lines and outlines, points), as first added:
+ * the attribute filter and colour glue (layerAttributesOnMap.ts) starts from these too.
+ */
+export function userStyleLayers(l: Pick<UserLayer, 'id' | 'color'>): Array<FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification> {
+  const common = { source: l.id, 'source-layer': 'features', metadata: { 'atlas:layer': l.id } };
+  return [
+    { ...common, id: styleId(l.id, 'fill'), type: 'fill', filter: TYPES(['Polygon', 'MultiPolygon']), paint: { 'fill-color': l.color, 'fill-opacity': 0.25 } },
+    { ...common, id: styleId(l.id, 'line'), type: 'line', filter: TYPES(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), paint: { 'line-color': l.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 13, 2] } },
+    {
+      ...common, id: styleId(l.id, 'circle'), type: 'circle', filter: TYPES(['Point', 'MultiPoint']),
+      // Small at the zone's scale, where a file's points are dense; full size close up.
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 12, 3.5, 15, 5], 'circle-color': l.color, 'circle-stroke-color': '#fff', 'circle-stroke-width': ['step', ['zoom'], 0, 11, 1.5] },
+    },
+  ];
+}
+
 const versions = new WeakMap<MapLibreMap, Map<string, number>>();
+/** The colour each layer was last given, per map. */
+const colours = new WeakMap<MapLibreMap, Map<string, string>>();
 
 /**
  * Keeps the map's imported layers in step with the state: one vector source (tiles from the
@@ -18,6 +37,8 @@ const versions = new WeakMap<MapLibreMap, Map<string, number>>();
 export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
   let seen = versions.get(map);
   if (!seen) versions.set(map, (seen = new Map()));
+  let painted = colours.get(map);
+  if (!painted) colours.set(map, (painted = new Map()));
   // A layer whose worker holds nothing yet (tileVersion 0, restoring) is added once it does:
   // asking earlier would only fetch empty tiles and then ask again.
   const drawable = layers.filter((l) => l.tileVersion > 0);
@@ -28,6 +49,7 @@ export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
       for (const k of KINDS) if (map.getLayer(styleId(src, k))) map.removeLayer(styleId(src, k));
       map.removeSource(src);
       seen.delete(src);
+      painted.delete(src);
     }
   }
   const before = map.getLayer('user-sites--fill') ? 'user-sites--fill' : undefined;
@@ -35,25 +57,19 @@ export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
     const src = map.getSource(l.id) as VectorTileSource | undefined;
     if (!src) {
       map.addSource(l.id, { type: 'vector', tiles: [userTileUrl(l.id, l.tileVersion)], minzoom: 0, maxzoom: MAX_ZOOM });
-      const common = { source: l.id, 'source-layer': 'features', metadata: { 'atlas:layer': l.id } };
-      map.addLayer({ ...common, id: styleId(l.id, 'fill'), type: 'fill', filter: TYPES(['Polygon', 'MultiPolygon']), paint: { 'fill-color': l.color, 'fill-opacity': 0.25 } }, before);
-      map.addLayer({ ...common, id: styleId(l.id, 'line'), type: 'line', filter: TYPES(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), paint: { 'line-color': l.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 13, 2] } }, before);
-      map.addLayer(
-        {
-          ...common, id: styleId(l.id, 'circle'), type: 'circle', filter: TYPES(['Point', 'MultiPoint']),
-          // Small at the zone's scale, where a file's points are dense; full size close up.
-          paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 12, 3.5, 15, 5], 'circle-color': l.color, 'circle-stroke-color': '#fff', 'circle-stroke-width': ['step', ['zoom'], 0, 11, 1.5] },
-        },
-        before,
-      );
+      for (const layer of userStyleLayers(l)) map.addLayer(layer, before);
       seen.set(l.id, l.tileVersion);
     } else if (seen.get(l.id) !== l.tileVersion) {
       src.setTiles([userTileUrl(l.id, l.tileVersion)]);
       seen.set(l.id, l.tileVersion);
     }
-    map.setPaintProperty(styleId(l.id, 'fill'), 'fill-color', l.color);
-    map.setPaintProperty(styleId(l.id, 'line'), 'line-color', l.color);
-    map.setPaintProperty(styleId(l.id, 'circle'), 'circle-color', l.color);
+    // Only a new colour is set: the paint may hold a colour-by-attribute (layerAttributesOnMap.ts).
+    if (painted.get(l.id) !== l.color) {
+      map.setPaintProperty(styleId(l.id, 'fill'), 'fill-color', l.color);
+      map.setPaintProperty(styleId(l.id, 'line'), 'line-color', l.color);
+      map.setPaintProperty(styleId(l.id, 'circle'), 'circle-color', l.color);
+      painted.set(l.id, l.color);
+    }
     for (const k of KINDS) {
       const v = l.visible ? 'visible' : 'none';
       if (map.getLayoutProperty(styleId(l.id, k), 'visibility') !== v) map.setLayoutProperty(styleId(l.id, k), 'visibility', v);

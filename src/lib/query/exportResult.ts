@@ -59,9 +59,12 @@ function columnsToCsv(rows: readonly Record<string, unknown>[], columns: readonl
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Any features' properties as CSV (UTF-8 with BOM); `first` columns lead, then the rest, under their keys. */
+/**
+ * Any features' properties as CSV (UTF-8 with BOM); `first` columns lead, then the rest, under
+ * their keys. A feature without geometry (a project listed, not drawn) has an empty `wkt`.
+ */
 export function featuresToCsv(features: Feature[], first: readonly string[] = ['id', 'name_zh', 'name_en'], withWkt = false): string {
-  const rows = features.map((f) => ({ ...propsOf(f), ...(withWkt ? { wkt: wellknown.stringify(f.geometry) } : {}) }));
+  const rows = features.map((f) => ({ ...propsOf(f), ...(withWkt ? { wkt: f.geometry ? wellknown.stringify(f.geometry) : '' } : {}) }));
   const columns = [...first.map((k): CsvColumn => ({ head: k, cell: (p) => p[k] })), ...rawColumns(rows, first)];
   return columnsToCsv(rows, columns);
 }

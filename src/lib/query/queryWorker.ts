@@ -11,6 +11,7 @@ import type { LayerHostPortHandlers } from '../userdata/layerHostPort.ts';
 import { readStoredLayer } from '../userdata/storedLayer.ts';
 import { JobClient } from '../worker/jobClient.ts';
 import { serve, type JobContext, type Port } from '../worker/rpc.ts';
+import type { LayerFilters } from './filteredLayer.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
 import type { QueryMatch, QueryProgress } from './types.ts';
@@ -67,10 +68,11 @@ class WorkerLayers implements LayerProvider {
   }
 }
 
-/** What crosses back to the page: the matches and the query geometry, nothing else. */
+/** What crosses back to the page: the matches, the query geometry and which filters narrowed it. */
 export interface WorkerResult {
   matches: QueryMatch[];
   sources: QueryMatch['feature'][];
+  filtered: string[];
 }
 
 let layers: WorkerLayers | null = null;
@@ -90,7 +92,7 @@ const handlers = {
   forget(args: { id: string }): void {
     ready().forget(args.id);
   },
-  async run(args: { spec: QuerySpec }, ctx: JobContext): Promise<WorkerResult> {
+  async run(args: { spec: QuerySpec; filters?: LayerFilters }, ctx: JobContext): Promise<WorkerResult> {
     let last = 0;
     const result = await runQuery(args.spec, ready(), {
       // Progress at most every 50 ms: each report is a message to the page.
@@ -101,8 +103,8 @@ const handlers = {
           ctx.progress(p);
         }
       },
-    });
-    return { matches: result.matches, sources: result.sources };
+    }, args.filters ?? {});
+    return { matches: result.matches, sources: result.sources, filtered: result.filtered ?? [] };
   },
 };
 

@@ -3,6 +3,7 @@ import { alongLine } from './alongLine.ts';
 import { inside } from './inside.ts';
 import { nearestToSources } from './nearest.ts';
 import { featureId } from './featureId.ts';
+import { filteredLayer, passing, wholeLayerMatches, type LayerFilters } from './filteredLayer.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import type { QueryControl, QueryMatch } from './types.ts';
 import { withinDistance } from './withinDistance.ts';
@@ -35,6 +36,8 @@ export interface QueryResult {
   matches: QueryMatch[];
   /** The query geometry: the source features the distances were measured from. */
   sources: Feature[];
+  /** The layers (target, source) whose attribute filters narrowed the query (none when absent). */
+  filtered?: string[];
 }
 
 /** Where layers come from: bundled .fgb in the app, files on disk for the CLI, a dropped file. */
@@ -81,18 +84,26 @@ async function sourceFeatures(source: QuerySource, layers: LayerProvider): Promi
   }
 }
 
-/** Runs one query spec: the single entry the Web Worker and the command line both call. */
-export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: QueryControl = {}): Promise<QueryResult> {
+/**
+ * Runs one query spec: the single entry the Web Worker and the command line both call. With
+ * `filters` (the user's attribute filters by layer), a feature its layer's filter hides is
+ * neither a target nor a source, as on the map; match indices stay those of the whole layer.
+ */
+export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: QueryControl = {}, filters: LayerFilters = {}): Promise<QueryResult> {
   const meters = spec.meters ?? 0;
   if ((spec.op === 'within' || spec.op === 'along') && !(Number.isFinite(meters) && meters >= 0)) {
     throw new QueryError('badDistance', { value: String(spec.meters) });
   }
-  const sources = await sourceFeatures(spec.source, layers);
+  const sourceLayer = spec.source.kind === 'geometry' ? null : spec.source.layer;
+  const sources = passing(await sourceFeatures(spec.source, layers), sourceLayer === null ? undefined : filters[sourceLayer]);
   // A streamed target is read only where the answer can be: the sources' box grown by D.
   const reach = spec.op === 'inside' ? 0 : spec.op === 'nearest' ? STREAMED_NEAREST_M : meters;
   const box = emptyBox();
   for (const s of sources) extendBox(box, geometryBox(s.geometry));
-  const targets = (sources.length && (await layers.layerInBox?.(spec.target, expandBox(box, reach)))) || (await layers.layer(spec.target));
+  const whole = (sources.length && (await layers.layerInBox?.(spec.target, expandBox(box, reach)))) || (await layers.layer(spec.target));
+  const targetFilter = filters[spec.target];
+  const narrowed = targetFilter?.length ? filteredLayer(whole, targetFilter) : null;
+  const targets = narrowed?.layer ?? whole;
   let matches: QueryMatch[];
   switch (spec.op) {
     case 'within':
@@ -123,6 +134,8 @@ export async function runQuery(spec: QuerySpec, layers: LayerProvider, control: 
     default:
       throw new QueryError('unknownOp', { op: String(spec.op) });
   }
+  if (narrowed) matches = wholeLayerMatches(matches, narrowed);
   matches.sort((a, b) => a.distance_m - b.distance_m || a.index - b.index);
-  return { spec, matches, sources };
+  const filtered = [...new Set([spec.target, sourceLayer])].filter((id): id is string => id !== null && (filters[id]?.length ?? 0) > 0);
+  return { spec, matches, sources, filtered };
 }

@@ -1,6 +1,7 @@
 import { area, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Confidence, Localized } from '../catalogue/types.ts';
+import { passing, type LayerFilters } from '../query/filteredLayer.ts';
 import { nearest } from '../query/nearest.ts';
 import { prepareLayer, type PreparedLayer } from '../query/preparedLayer.ts';
 import { withinDistance } from '../query/withinDistance.ts';
@@ -51,20 +52,24 @@ export interface SiteContext {
   parks: PreparedLayer;
 }
 
-const features = (fc: FeatureCollection | undefined, keep: (f: Feature) => boolean = () => true): Feature[] => (fc?.features ?? []).filter(keep);
-
-export function siteContext(c: Readonly<Record<string, FeatureCollection>>): SiteContext {
-  const isPolygon = (f: Feature) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+/**
+ * The layers a site is measured against, each narrowed by the user's attribute filter on it
+ * (`filters`, by layer id): a distance counts only the features the map shows.
+ */
+export function siteContext(c: Readonly<Record<string, FeatureCollection>>, filters: LayerFilters = {}): SiteContext {
+  const features = (id: (typeof SITE_LAYER_IDS)[number], keep: (f: Feature) => boolean = () => true): Feature[] => passing((c[id]?.features ?? []).filter(keep), filters[id]);
+  // `?.`: a catalogue layer may list features without geometry (projects known only to a county).
+  const isPolygon = (f: Feature) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
   return {
-    hsr: prepareLayer(features(c.stations, (f) => f.properties?.hsr === true)),
-    rail: prepareLayer(features(c.stations, (f) => f.properties?.hsr !== true)),
-    airport: prepareLayer(features(c.airports)),
-    water: prepareLayer(features(c.water_supply, (f) => f.geometry.type === 'LineString')),
-    taiyuan: prepareLayer(features(c.towns, (f) => f.properties?.id === 'city-taiyuan')),
-    xinzhou: prepareLayer(features(c.towns, (f) => f.properties?.id === 'city-xinzhou')),
-    counties: prepareLayer(features(c.counties)),
-    newCities: prepareLayer([...features(c.dayu, isPolygon), ...features(c.xindong, isPolygon)]),
-    parks: prepareLayer(features(c.parks)),
+    hsr: prepareLayer(features('stations', (f) => f.properties?.hsr === true)),
+    rail: prepareLayer(features('stations', (f) => f.properties?.hsr !== true)),
+    airport: prepareLayer(features('airports')),
+    water: prepareLayer(features('water_supply', (f) => f.geometry?.type === 'LineString')),
+    taiyuan: prepareLayer(features('towns', (f) => f.properties?.id === 'city-taiyuan')),
+    xinzhou: prepareLayer(features('towns', (f) => f.properties?.id === 'city-xinzhou')),
+    counties: prepareLayer(features('counties')),
+    newCities: prepareLayer([...features('dayu', isPolygon), ...features('xindong', isPolygon)]),
+    parks: prepareLayer(features('parks')),
   };
 }
 

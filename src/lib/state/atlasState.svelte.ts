@@ -39,6 +39,8 @@ export interface QueryState {
   sources: Feature[];
   /** Why the query failed, coded so the panel words it in the current language. */
   error: Coded | null;
+  /** Layers whose attribute filters narrowed the answer (their hidden features took no part). */
+  filtered?: string[];
 }
 
 export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };

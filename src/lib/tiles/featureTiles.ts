@@ -121,8 +121,27 @@ export class FeatureTiles {
     return out;
   }
 
-  /** The tile as MVT protobuf with one layer, TILE_LAYER; empty when nothing falls in it. */
-  tile(z: number, x: number, y: number): Uint8Array {
+  /** Feature i's properties alone (no geometry is rebuilt): for attribute filters. */
+  properties(i: number): Feature['properties'] {
+    return this.props.properties(i);
+  }
+
+  /** One property of feature i (undefined when it lacks it): for class breaks over a column. */
+  value(i: number, name: string): unknown {
+    return this.props.value(i, name);
+  }
+
+  /** False for a feature added without a geometry: it has no place on the map. */
+  located(i: number): boolean {
+    return this.geometries.dimension(i) !== 'none';
+  }
+
+  /**
+   * The tile as MVT protobuf with one layer, TILE_LAYER; empty when nothing falls in it. With
+   * `keep`, only the features it keeps are placed: thinning then picks among those, so a filter
+   * does not hide the one point of a pixel that it keeps behind one that it drops.
+   */
+  tile(z: number, x: number, y: number, keep?: (i: number) => boolean): Uint8Array {
     const z2 = 2 ** z;
     const exists = [z, x, y].every(Number.isInteger) && z >= 0 && x >= 0 && x < z2 && y >= 0 && y < z2;
     if (!exists) return new Uint8Array(0);
@@ -152,6 +171,7 @@ export class FeatureTiles {
       const { start, features } = batch;
       batch.index.search(minX, minY, maxX, maxY, (j, x0, y0, x1, y1) => {
         const i = features ? (features[j] as number) : start + j;
+        if (keep && !keep(i)) return false;
         if (this.geometries.isPoint(i)) {
           placePoint(i, x0, y0);
           return false;

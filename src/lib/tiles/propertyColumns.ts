@@ -86,6 +86,13 @@ export class PropertyColumns {
     return out;
   }
 
+  /** One property of a row, without building the row's object (undefined: the row lacks it). */
+  value(row: number, name: string): PropertyValue | undefined {
+    if (this.nullRows.has(row)) return undefined;
+    const column = this.byName.get(name);
+    return column ? read(column, row) : undefined;
+  }
+
   /** The row's non-null properties: vector tile tags cannot hold null, and a popup has nothing to show for one. */
   tags(row: number): Record<string, PropertyValue> {
     const out: Record<string, PropertyValue> = {};

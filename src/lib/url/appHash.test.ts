@@ -5,6 +5,8 @@ import type { Coded } from '../i18n/format.ts';
 import { ID as BRIEFING_ID } from '../briefing/schema.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import { CRITERIA, PRESETS, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
+import type { ColourBy } from '../filter/colourBy.ts';
+import type { FilterClause } from '../filter/filterSpec.ts';
 import { DEFAULT_CAMERA, defaultAppHash, formatAppHash, parseAppHash, type AppHash } from './appHash.ts';
 
 const layerId = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/);
@@ -35,6 +37,20 @@ const weights: fc.Arbitrary<Weights> = fc
   .array(fc.integer({ min: 0, max: WEIGHT_MAX }), { minLength: CRITERIA.length, maxLength: CRITERIA.length })
   .map((ns) => Object.fromEntries(CRITERIA.map((c, i) => [c.id, ns[i]])) as Weights);
 
+const text = fc.string({ unit: fc.constantFrom('a', '新', '!', '~', ',', ':', '%', '&', '=', ' '), minLength: 1, maxLength: 6 });
+const clause: fc.Arbitrary<FilterClause> = fc.oneof(
+  fc.record({ kind: fc.constant('category' as const), field: text, values: fc.uniqueArray(text, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('range' as const), field: text, min: fc.integer({ min: -5, max: 0 }), max: fc.integer({ min: 0, max: 1e9 }) }),
+  fc.record({ kind: fc.constant('date' as const), field: text, from: fc.constantFrom('2022-06', '2021-01-31') }),
+);
+const colour: fc.Arbitrary<ColourBy> = fc.oneof(
+  fc.record({ field: text, mode: fc.constant('category' as const) }),
+  fc.record({ field: text, mode: fc.constantFrom('quantile' as const, 'jenks' as const), classes: fc.integer({ min: 3, max: 7 }) }),
+);
+/** Entries for distinct layers among the known ones and an imported one. */
+const perLayer = <T>(known: string[], value: fc.Arbitrary<T>): fc.Arbitrary<Array<[string, T]>> =>
+  fc.uniqueArray(fc.constantFrom(...known, 'u_1a2b'), { maxLength: 3 }).chain((ids) => fc.tuple(...ids.map((id) => value.map((v): [string, T] => [id, v]))));
+
 /** A valid state together with the catalogue its layer ids come from. */
 const appHash: fc.Arbitrary<{ known: string[]; state: AppHash }> = fc.uniqueArray(layerId, { minLength: 1, maxLength: 8 }).chain((known) =>
   fc
@@ -52,6 +68,8 @@ const appHash: fc.Arbitrary<{ known: string[]; state: AppHash }> = fc.uniqueArra
       compare: fc.uniqueArray(siteId, { maxLength: 4 }),
       weights,
       briefing: fc.option(fc.record({ id: fc.stringMatching(BRIEFING_ID), scene: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
+      filters: perLayer(known, fc.array(clause, { minLength: 1, maxLength: 3 })),
+      colours: perLayer(known, colour),
     })
     .map((state) => ({ known, state })),
 );
@@ -67,7 +85,7 @@ describe('formatAppHash → parseAppHash', () => {
         const { state: back, problems } = parseAppHash(formatAppHash(state), { layers: new Set(known) });
         expect(problems).toEqual([]);
         const { camera, layers, query, ...rest } = back;
-        expect(rest).toEqual({ lang: state.lang, theme: state.theme, compare: state.compare, weights: state.weights, briefing: state.briefing });
+        expect(rest).toEqual({ lang: state.lang, theme: state.theme, compare: state.compare, weights: state.weights, briefing: state.briefing, filters: state.filters, colours: state.colours });
         expect(layers && [...layers].sort()).toEqual(state.layers && [...state.layers].sort());
         expect(near(camera.zoom, state.camera.zoom, 2)).toBe(true);
         expect(near(camera.center[0], state.camera.center[0], 5)).toBe(true);
@@ -97,12 +115,15 @@ describe('parseAppHash', () => {
     compare: ['park-zhongbei', 'dayu-core'],
     weights: PRESETS.logistics.weights,
     briefing: { id: 'zone-overview', scene: 4 },
+    filters: [['parks', [{ kind: 'category', field: 'industry', values: ['新材料', '高端装备'] }, { kind: 'range', field: 'area', min: 10 }]]],
+    colours: [['stations', { field: 'status', mode: 'category' }], ['u_1a2b', { field: 'pop', mode: 'jenks', classes: 5 }]],
   };
   const defaults = defaultAppHash();
 
   it('reads a full hash', () => {
     expect(formatAppHash(good)).toBe(
-      '#map=10/38.2/112.7/30/45&layers=dayu,stations&lang=en&style=contrast&briefing=zone-overview&scene=4&q=within~parks~layer.stations~5000&sites=park-zhongbei,dayu-core&w=3.4.4.0.2.1.1.1',
+      '#map=10/38.2/112.7/30/45&layers=dayu,stations&lang=en&style=contrast&briefing=zone-overview&scene=4&q=within~parks~layer.stations~5000&sites=park-zhongbei,dayu-core&w=3.4.4.0.2.1.1.1' +
+        '&f=parks~industry:in:新材料,高端装备~area:num:10..&c=stations~status:category&c=u_1a2b~pop:jenks:5',
     );
     expect(parseAppHash(formatAppHash(good), known)).toEqual({ state: good, problems: [] });
   });
@@ -126,6 +147,13 @@ describe('parseAppHash', () => {
     ['briefing', '../secrets', /briefing/, { briefing: null }],
     ['scene', 'abc', /scene/, { briefing: { id: 'zone-overview', scene: 1 } }],
     ['scene', '-2', /scene/, { briefing: { id: 'zone-overview', scene: 1 } }],
+    ['f', 'nope~industry:in:新材料', /filter: unknown layer "nope"/, { filters: [] }],
+    ['f', '<script>', /filter: unknown layer/, { filters: [] }],
+    ['f', 'parks~industry:within:x', /filter on layer parks: condition 1: unknown kind/, { filters: [] }],
+    ['f', 'parks~area:num:9..1', /filter on layer parks: condition 1 \(area\): the minimum 9 is above the maximum 1/, { filters: [] }],
+    // set() replaces both of the link's c= entries with the junk one.
+    ['c', 'stations~status:rainbow', /colour "stations~status:rainbow"/, { colours: [] }],
+    ['c', 'nope~status:category', /colour: unknown layer "nope"/, { colours: [] }],
   ])('%s=%s: a problem for that part, its default, and the rest intact', (key, junk, message, fallback) => {
     const params = new URLSearchParams(formatAppHash(good).slice(1));
     params.set(key, junk);
@@ -134,6 +162,15 @@ describe('parseAppHash', () => {
     expect(english(problems[0] as Coded)).toMatch(message);
     expect(problems[0]?.key).toMatch(/^linkProblem\./);
     expect(state).toEqual({ ...good, ...fallback });
+  });
+
+  it('keeps the readable conditions of a filter whose other conditions are broken', () => {
+    const { state, problems } = parseAppHash('#f=parks~industry:in:新材料~area:num:x..~date:date:2022-13..', known);
+    expect(state.filters).toEqual([['parks', [{ kind: 'category', field: 'industry', values: ['新材料'] }]]]);
+    expect(problems.map(english)).toEqual([
+      'filter on layer parks: condition 2 (area): the range is not numbers',
+      'filter on layer parks: condition 3 (date): "2022-13" is not a date as YYYY-MM or YYYY-MM-DD',
+    ]);
   });
 
   it('keeps the known layers of a list that also names unknown ones', () => {

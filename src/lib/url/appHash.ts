@@ -6,6 +6,10 @@ import { MAX_COMPARE } from '../sites/compareSelection.ts';
 import { CRITERIA, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
 import { defaultWeights, formatWeights, parseSiteIds, parseWeights } from '../sites/sitesUrl.ts';
 import type { Coded } from '../i18n/format.ts';
+import type { ColourBy } from '../filter/colourBy.ts';
+import { COLOUR_KEY, colourHashEntry, parseLayerColour } from '../filter/colourUrl.ts';
+import type { FilterSpec } from '../filter/filterSpec.ts';
+import { FILTER_KEY, filterHashEntry, parseLayerFilter } from '../filter/filterUrl.ts';
 import { formatHash, linkProblem, parseHash, type ThemeName, type ViewState } from './hashState.ts';
 
 export type Camera = Pick<ViewState, 'center' | 'zoom' | 'bearing' | 'pitch'>;
@@ -24,6 +28,10 @@ export interface AppHash {
   weights: Weights;
   /** The briefing being presented and its scene, counted from 1 as people read it. */
   briefing: { id: string; scene: number } | null;
+  /** Attribute filters by layer (catalogue or imported), one `f=` each, in this order. */
+  filters: Array<[layer: string, spec: FilterSpec]>;
+  /** Colour by attribute by layer, one `c=` each. */
+  colours: Array<[layer: string, colour: ColourBy]>;
 }
 
 /** Opening view: the whole zone, 阳曲 to 繁峙, on a laptop screen. */
@@ -38,6 +46,8 @@ export const defaultAppHash = (): AppHash => ({
   compare: [],
   weights: defaultWeights(),
   briefing: null,
+  filters: [],
+  colours: [],
 });
 
 export const viewState = (s: AppHash): ViewState => ({ ...s.camera, layers: s.layers, lang: s.lang, theme: s.theme });
@@ -45,6 +55,10 @@ export const viewState = (s: AppHash): ViewState => ({ ...s.camera, layers: s.la
 // The briefing's length is unknown until it loads (the player clamps then); this only keeps
 // the number sane.
 const SCENE = /^[1-9]\d{0,2}$/;
+
+/** An imported layer's id: its layer is listed after the link is read, so it cannot be checked here. */
+const IMPORTED = /^u_[a-z0-9]+$/;
+const layerKnown = (id: string, known: ReadonlySet<string>): boolean => known.has(id) || IMPORTED.test(id);
 
 /**
  * Reads the whole hash. Never throws: each unreadable part is named in `problems` and that part
@@ -96,6 +110,25 @@ export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> 
         if (SCENE.test(value)) scene = Number(value);
         else problems.push(linkProblem('scene', { value }));
         break;
+      case FILTER_KEY: {
+        const { layer, spec, problems: found } = parseLayerFilter(value);
+        if (layer === null || !layerKnown(layer, known.layers)) {
+          problems.push(linkProblem('filterLayer', { value: layer ?? value.split('~')[0] ?? '' }));
+          break;
+        }
+        // Each unreadable condition is named; the others still filter.
+        for (const reason of found) problems.push(linkProblem('filter', { layer, reason }));
+        state.filters = state.filters.filter(([id]) => id !== layer);
+        if (spec.length) state.filters.push([layer, spec]);
+        break;
+      }
+      case COLOUR_KEY: {
+        const { layer, colour } = parseLayerColour(value);
+        if (layer !== null && !layerKnown(layer, known.layers)) problems.push(linkProblem('colourLayer', { value: layer }));
+        else if (!layer || !colour) problems.push(linkProblem('colour', { value }));
+        else state.colours = [...state.colours.filter(([id]) => id !== layer), [layer, colour]];
+        break;
+      }
       default:
         break; // map, layers, lang and style were read by parseHash above.
     }
@@ -113,5 +146,10 @@ export function formatAppHash(s: AppHash): string {
   if (s.compare.length) parts.push(`sites=${s.compare.join(',')}`);
   const w = formatWeights(s.weights);
   if (w !== formatWeights(defaultWeights())) parts.push(`w=${w}`);
+  for (const [layer, spec] of s.filters) {
+    const f = filterHashEntry(layer, spec);
+    if (f) parts.push(f);
+  }
+  for (const [layer, colour] of s.colours) parts.push(colourHashEntry(layer, colour));
   return parts.join('&');
 }

@@ -8,6 +8,9 @@ import { StorageFullError } from '../storage/storageErrors.ts';
 import { FeatureTiles } from '../tiles/featureTiles.ts';
 import { csvChunks, geojsonChunks } from './exportChunks.ts';
 import { FieldStats } from './fieldStats.ts';
+import type { ClassBreaks, ClassMethod } from '../filter/classBreaks.ts';
+import type { FilterSpec } from '../filter/filterSpec.ts';
+import { countMatching, layerClassBreaks, LayerFilterMask } from './layerFilter.ts';
 import { isLegacyRecord, metaFromLegacy } from './legacyLayer.ts';
 import { readStoredLayer, writeStoredLayer } from './storedLayer.ts';
 import { storedProperties } from './storedProperties.ts';
@@ -210,7 +213,51 @@ export class LayerHost {
 
   tile(id: string, z: number, x: number, y: number): Uint8Array {
     const tiles = this.layers.get(id)?.tiles;
-    return tiles ? tiles.tile(z, x, y) : new Uint8Array(0);
+    return tiles ? tiles.tile(z, x, y, this.filterMask(id, tiles)?.keeps) : new Uint8Array(0);
+  }
+
+  /** Attribute filters by layer id: tiles are cut from the features that pass (see LayerFilterMask). */
+  private filters = new Map<string, FilterSpec>();
+  private masks = new Map<string, LayerFilterMask>();
+
+  /** Sets (or with an empty spec, clears) a layer's filter; the page then asks for its tiles again. */
+  setFilter(id: string, spec: FilterSpec): void {
+    if (spec.length) this.filters.set(id, spec);
+    else this.filters.delete(id);
+    this.masks.delete(id);
+  }
+
+  private filterMask(id: string, tiles: FeatureTiles): LayerFilterMask | null {
+    const spec = this.filters.get(id);
+    if (!spec) return null;
+    let mask = this.masks.get(id);
+    // A re-read layer has new tiles: its mask is worked out again.
+    if (!mask || mask.tiles !== tiles) this.masks.set(id, (mask = new LayerFilterMask(tiles, spec)));
+    return mask;
+  }
+
+  /** How many of the layer's features pass `spec` (the editor's "n of N"), once it has loaded. */
+  async filterCount(id: string, spec: FilterSpec): Promise<{ matched: number; total: number }> {
+    const hosted = this.layers.get(id);
+    if (!hosted) throw new CodedError('layerError.unknown', { layer: id });
+    await hosted.ready;
+    return countMatching(hosted.tiles, spec);
+  }
+
+  /** Class breaks over one of the layer's columns, for colour by graduated classes. */
+  async classBreaks(id: string, field: string, classes: number, method: ClassMethod): Promise<ClassBreaks> {
+    const hosted = this.layers.get(id);
+    if (!hosted) throw new CodedError('layerError.unknown', { layer: id });
+    await hosted.ready;
+    return layerClassBreaks(hosted.tiles, field, classes, method);
+  }
+
+  /** The layer's features once all are in: for its attribute table (layerTables.ts). */
+  async loaded(id: string): Promise<FeatureTiles> {
+    const hosted = this.layers.get(id);
+    if (!hosted) throw new CodedError('layerError.unknown', { layer: id });
+    await hosted.ready;
+    return hosted.tiles;
   }
 
   feature(id: string, index: number): Feature | null {

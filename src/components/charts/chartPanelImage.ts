@@ -1,0 +1,62 @@
+import type { Lang } from '../../lib/catalogue/types.ts';
+import type { ChartData } from '../../lib/charts/chartData.ts';
+import { t } from '../../lib/i18n/messages.ts';
+import { barChartConfig, Chart, CHART_FONT, chartHeight, PART_COLOUR, stripes } from './barChartConfig.ts';
+import { chartNotes, chartTotal, partsShown, SCENE_FONT } from './chartText.ts';
+
+/** The panel's width in the export's 1080-line units; its height follows the bars. */
+export const PANEL_WIDTH = 640;
+const PAD = 16;
+const TITLE = 36;
+const FOOT = 52;
+
+/**
+ * A chart as a picture for exports: a white panel with its title, the bars drawn by Chart.js (as
+ * on screen, without tooltip or animation), the figure key and the total line. `scale` is the
+ * export's pixels per 1080-line unit, so the panel is drawn sharp at any output size.
+ */
+export function chartPanelImage(data: ChartData, lang: Lang, title: string, scale: number): HTMLCanvasElement {
+  const plotH = Math.min(chartHeight(data, lang, SCENE_FONT), 560);
+  const w = PANEL_WIDTH;
+  const h = PAD + TITLE + plotH + FOOT + PAD;
+  const out = document.createElement('canvas');
+  out.width = Math.round(w * scale);
+  out.height = Math.round(h * scale);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillRect(0, 0, w, h);
+  ctx.strokeStyle = '#9ca3af';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(0.5, 0.5, w - 1, h - 1);
+  ctx.fillStyle = '#111827';
+  ctx.textBaseline = 'top';
+  ctx.font = `700 21px ${CHART_FONT}`;
+  ctx.fillText(title, PAD, PAD + 2, w - 2 * PAD);
+
+  // Chart.js draws into its own canvas at the export's pixel ratio; not responsive, so it needs no page.
+  const plot = document.createElement('canvas');
+  plot.width = w - 2 * PAD;
+  plot.height = plotH;
+  const config = barChartConfig(data, { lang, on: new Set(), onPick: null, still: true, fontSize: SCENE_FONT });
+  const chart = new Chart(plot, { ...config, options: { ...config.options, devicePixelRatio: scale, events: [] } });
+  ctx.drawImage(plot, PAD, PAD + TITLE, w - 2 * PAD, plotH);
+  chart.destroy();
+
+  let y = PAD + TITLE + plotH + 6;
+  ctx.font = `14px ${CHART_FONT}`;
+  let x = PAD;
+  for (const p of partsShown(data).length > 1 ? partsShown(data) : []) {
+    ctx.fillStyle = p === 'reported' ? PART_COLOUR.reported : p === 'plan' ? PART_COLOUR.plan : stripes(PART_COLOUR.reported);
+    ctx.fillRect(x, y + 2, 14, 12);
+    ctx.fillStyle = '#374151';
+    const label = t(`chartPart.${p}`, lang);
+    ctx.fillText(label, x + 18, y);
+    x += 18 + ctx.measureText(label).width + 16;
+  }
+  y += 22;
+  ctx.fillStyle = '#374151';
+  ctx.fillText([...chartNotes(data, lang), chartTotal(data, lang)].join('  '), PAD, y, w - 2 * PAD);
+  return out;
+}

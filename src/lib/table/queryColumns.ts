@@ -1,0 +1,45 @@
+import { PROVENANCE_PROPS, type FieldSpec, type Lang } from '../catalogue/types.ts';
+import { formatMetres, t } from '../i18n/messages.ts';
+import { roundMetres } from '../query/exportResult.ts';
+import type { QueryMatch } from '../query/types.ts';
+import { plainText } from './cellText.ts';
+import { confidenceColumn, fieldColumns, nameColumn } from './catalogueColumns.ts';
+import { FeatureSource } from './featureSource.ts';
+import { rawColumns } from './rawColumns.ts';
+import type { TableColumn } from './tableTypes.ts';
+
+/**
+ * A query's answer as table rows, in the matches' own order (a row's index is its match's
+ * position): the target's features, as its layer's table shows them, after the answer's own
+ * columns (distance, nearest source).
+ */
+export class MatchSource extends FeatureSource {
+  constructor(readonly matches: readonly QueryMatch[]) {
+    super(matches.map((m) => m.feature));
+  }
+}
+
+/**
+ * The columns of a query's table: name, distance, the nearest source by name (see
+ * query/resultRows.ts sourceNames), confidence; then the target layer's fields (a catalogue
+ * layer, through its schema) or its own columns (an imported layer: `fields` null).
+ */
+export function queryColumns(source: MatchSource, names: ReadonlyMap<string, string>, fields: Readonly<Record<string, FieldSpec>> | null, lang: Lang): TableColumn[] {
+  const { matches } = source;
+  const distance: TableColumn = {
+    key: 'distance_m', label: t('colDistance', lang), numeric: true, summable: false,
+    value: (row) => roundMetres(matches[row]?.distance_m ?? 0),
+    text: (v) => (typeof v === 'number' ? formatMetres(v, lang) : ''),
+  };
+  const nearest: TableColumn = {
+    key: 'nearest_source', label: t('colSource', lang), numeric: false, summable: false,
+    value: (row) => {
+      const id = matches[row]?.nearest_source_id;
+      return id === null || id === undefined ? null : (names.get(id) ?? null) || null;
+    },
+    text: (v) => plainText(v, lang),
+  };
+  const keys = source.keys();
+  const rest = fields ? fieldColumns(source, keys, fields, lang) : rawColumns(source, keys.filter((k) => k === 'id' || !PROVENANCE_PROPS.includes(k)), lang);
+  return [nameColumn(source, lang), distance, nearest, confidenceColumn(source, lang), ...rest];
+}
