@@ -18,7 +18,7 @@ export default ts.config(
   },
   {
     // The engine runs in workers and in Node (CLI, tests, bench): no map, no Svelte, no page.
-    files: ['src/lib/{query,import,sites,data,fgb,stream,catalogue,tiles,userdata,measure,filter,charts,table}/**/*.ts'],
+    files: ['src/lib/{access,query,import,sites,data,fgb,stream,catalogue,tiles,userdata,measure,filter,charts,table}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -10,6 +10,7 @@ import { chosen, type GroundOverride } from '../briefing/sceneGround.ts';
 import type { UserBasemap, UserTerrain } from '../basemap/types.ts';
 import type { Coded } from '../i18n/format.ts';
 import type { ColourBy } from '../filter/colourBy.ts';
+import { DEFAULT_ASSUMPTIONS, type AccessAssumptions, type DestinationId } from '../access/types.ts';
 import type { FilterSpec } from '../filter/filterSpec.ts';
 import type { ImportJob, UserLayer } from './userLayerTypes.ts';
 import { describe } from '../i18n/describe.ts';
@@ -81,6 +82,10 @@ export class AtlasState {
   tableLayer = $state<string | null>(null);
   /** The feature picked in the table or on the map, as its row: the index in its layer's own feature order. */
   selectedRow = $state<{ layer: string; index: number } | null>(null);
+  /** What door-to-door rail times assume (road speed, detour, stations in reach, transfer, scenario): cards, scores, maps. */
+  access = $state<AccessAssumptions>(structuredClone(DEFAULT_ASSUMPTIONS));
+  /** The travel-time map drawn: minutes to a destination in the chosen scenario, or the minutes the 雄忻高铁 saves. */
+  accessMap = $state<{ to: DestinationId; view: 'time' | 'saved' } | null>(null);
   /** The feature last clicked on the map: a query can start from it. */
   selected = $state<{ layer: string; id: string; name: string } | null>(null);
   /** The shape last drawn (query area / line, or the measured shape). */
