@@ -52,7 +52,7 @@ describe('npm run query', () => {
   it('writes CSV with a BOM, and reads a .geojson path as a layer', () => {
     const run = cli('within', '--target', join(root, 'data/parks.geojson'), '--source', 'stations', '--km', '5', '--format', 'csv');
     expect(run.status).toBe(0);
-    expect(run.stdout.startsWith('\uFEFFid,name_zh,name_en,distance_m,nearest_source_id')).toBe(true);
+    expect(run.stdout.startsWith('\uFEFFid,name_zh,name_en,distance_m,distance_accuracy_m,nearest_source_id')).toBe(true);
   });
 
   it.each([

@@ -138,7 +138,9 @@ function placements(research: ResearchProject[], layers: Record<string, FeatureC
       const bearing = 45 + (360 * i) / ids.length;
       const at = turf.destination(site.centre, RING_M / 1000, bearing, { units: 'kilometers' }).geometry;
       const others = ids.length - 1;
-      const km = (site.accuracyM / 1000).toFixed(0);
+      // The anchor's own accuracy, not rounded: the project's is that plus the ring (1.5 km + 800 m = 2.3 km),
+      // and a rounded "±2 km" beside 精度 ±2.3 km reads as a different rule.
+      const km = String(Number((site.accuracyM / 1000).toFixed(1)));
       const zh = `示意位置：${site.name[0]}示意点（±${km} km）旁 ${RING_M} m${others ? `，与同址另 ${others} 个项目错开以便点选` : ''}；并非项目实际位置${p.note ? `；${p.note[0]}` : ''}`;
       const en = `Schematic: ${RING_M} m from the schematic point of ${site.name[1]} (±${km} km)${others ? `, spread apart from the site’s ${others} other project${others > 1 ? 's' : ''} so each can be clicked` : ''}; not the project’s own site${p.note ? `; ${p.note[1]}` : ''}`;
       out.set(id, { geometry: at, props: { ...both('placed_at', zh, en), accuracy_m: site.accuracyM + RING_M } });

@@ -96,10 +96,15 @@ describe('briefing mode', () => {
     const variance = lum.reduce((a, b) => a + (b - mean) ** 2, 0) / lum.length;
     expect(variance).toBeGreaterThan(100);
 
+    // The PDF takes the size chosen: A4 paper, landscape (841.89 × 595.28 pt).
+    await page.selectOption('[data-testid="export-size"]', 'A4-150');
     const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid="export-pdf"]')]);
     const bytes = readFileSync((await pdf.path()) as string, 'latin1');
     expect(bytes.startsWith('%PDF-')).toBe(true);
     expect(bytes.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(8);
+    const boxes = [...bytes.matchAll(/\/MediaBox\s*\[([^\]]+)\]/g)].map((m) => (m[1] ?? '').trim().split(/\s+/).map(Number));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect([Math.round(b[2] ?? 0), Math.round(b[3] ?? 0)]).toEqual([842, 595]);
     expect(requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   }, 180_000);

@@ -103,6 +103,19 @@ describe('charts of the projects layer', () => {
     expect(all.map((b) => b.name)).toContain('新材料');
     const unpublished = await page.$$eval(`[data-testid="chart-table-investmentByIndustry"] tbody tr[data-value="0"] td`, (tds) => tds.map((td) => td.textContent));
     expect(unpublished).toContain('未公布');
+    // The chart says what its figures are: published plans, not money spent; the date chart says its dates are of many kinds.
+    await expect(page.textContent(`${INVESTMENT} figcaption`)).resolves.toBe('各产业计划投资额（公布值，非完成额）');
+    await expect(page.textContent('[data-testid="chart-signingsOverTime"] figcaption')).resolves.toBe('关键日期（签约、开工、报道等）');
+    // A bar whose figures are only signed or planned is marked, and the note under the chart says what the mark means.
+    await expect(page.textContent(`${INVESTMENT} [data-testid="chart-table-investmentByIndustry"] tr[data-key="green_energy"]`)).resolves.toContain('尚未开工');
+    await expect(page.textContent(INVESTMENT)).resolves.toContain('† 含尚未开工项目');
+    // The total is the table's, written alike, and says "at least": one figure is a range's low end.
+    const footer = (await page.textContent('[data-testid="table-totals"] .sum[data-key="investment_cny"]'))?.trim() ?? '';
+    expect(footer).toMatch(/至少 578\.79 亿元$/);
+    await expect(page.textContent('[data-testid="chart-total-investmentByIndustry"]')).resolves.toContain('合计 至少 578.79 亿元');
+    // No bar of projects that all lack a figure reads "another n".
+    const lines = await page.$$eval('[data-testid="chart-table-investmentByIndustry"] tbody tr[data-value="0"] td:last-child', (tds) => tds.map((td) => td.textContent ?? ''));
+    for (const l of lines) expect(l).not.toContain('另');
     expect(await foreignWords(page, 'zh')).toEqual([]);
     // The drawer drawn tall, so the picture shows the charts beside the rows.
     await page.click('[data-testid="table-height"]');
@@ -126,6 +139,12 @@ describe('charts of the projects layer', () => {
     const drawn = await drawnIndustries(page);
     expect(drawn).toEqual(['new_materials']);
     await expect(page.locator('[data-testid="chart-table-investmentByIndustry"] button[aria-pressed="true"]').count()).resolves.toBe(1);
+    // The one bar fills the axis: its number is drawn inside the canvas, not cut off at its edge.
+    await page.waitForSelector(`${INVESTMENT} canvas[data-values]`);
+    const canvasWidth = (await page.locator(`${INVESTMENT} canvas`).boundingBox())?.width ?? 0;
+    const values = JSON.parse((await page.getAttribute(`${INVESTMENT} canvas`, 'data-values')) ?? '[]') as Array<{ x0: number; x1: number }>;
+    expect(values.length).toBe(1);
+    for (const v of values) expect(v.x1).toBeLessThanOrEqual(canvasWidth);
 
     // The same bar again takes the filter off.
     await page.waitForSelector(`${INVESTMENT} canvas[data-bars]`);
@@ -141,13 +160,26 @@ describe('charts of the projects layer', () => {
     await page.click('[data-testid="chart-clear"]');
     await page.waitForFunction((n) => document.querySelector('[data-testid="table-totals"]')?.getAttribute('data-rows') === String(n), projects.length);
 
+    // A half-year's bar narrows the dates: no empty half-year is left beside it.
+    await page.focus('[data-testid="chart-table-signingsOverTime"] tbody tr[data-key="2022-H1"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-table-signingsOverTime"] tbody tr[data-key="2022-H2"]') === null);
+    const dated = await page.$$eval('[data-testid="chart-table-signingsOverTime"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-key'), Number(r.getAttribute('data-count'))]));
+    expect(dated.every(([, n]) => (n as number) > 0), JSON.stringify(dated)).toBe(true);
+    await page.click('[data-testid="chart-clear"]');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="table-totals"]')?.getAttribute('data-rows') === String(n), projects.length);
+
     // English: titles, axes and bars re-drawn in the other language.
     await page.click('[data-testid="lang-switch"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="chart-investmentByIndustry"] figcaption')?.textContent === 'Investment by industry');
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-investmentByIndustry"] figcaption')?.textContent === 'Planned investment by industry (published figures, not money spent)');
     const en = await bars(page, 'investmentByIndustry');
     expect(en.map((b) => b.name)).toContain('New materials');
     expect(en.reduce((s, b) => s + b.value, 0)).toBe(sum);
-    expect(await page.textContent('[data-testid="chart-total-investmentByIndustry"]')).toMatch(/^Total ¥[\d.]+ bn/);
+    expect(await page.textContent('[data-testid="chart-total-investmentByIndustry"]')).toMatch(/^Total at least ¥57\.879 bn/);
+    await expect(page.textContent('[data-testid="table-totals"] .sum[data-key="investment_cny"]')).resolves.toMatch(/at least ¥57\.879 bn$/);
+    // The half-year labels stand level and short: none runs into the next.
+    await page.waitForSelector('[data-testid="chart-signingsOverTime"] canvas[data-tick-rotation]');
+    await expect(page.getAttribute('[data-testid="chart-signingsOverTime"] canvas', 'data-tick-rotation')).resolves.toBe('0');
     expect(await foreignWords(page, 'en')).toEqual([]);
     await screenshot(page, 'table-chart-en');
     expect(consoleErrors).toEqual([]);
@@ -159,7 +191,7 @@ describe('charts of the projects layer', () => {
     await page.waitForSelector('[data-testid="briefing-caption"]');
     await page.waitForSelector(`[data-testid="scene-chart"] ${INVESTMENT} canvas[data-bars]`);
     expect((await bars(page, 'investmentByIndustry')).reduce((s, b) => s + b.value, 0)).toBe(published(projects));
-    await expect(page.textContent('[data-testid="briefing-caption"]')).resolves.toContain('已落地项目');
+    await expect(page.textContent('[data-testid="briefing-caption"]')).resolves.toContain('重点项目：落地与推进');
 
     const exported = async (name: string): Promise<ReturnType<typeof decode>> => {
       const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png"]')]);
@@ -172,6 +204,11 @@ describe('charts of the projects layer', () => {
     await screenshot(page, 'briefing-scene8-chart-zh');
     const withChart = await exported('export-scene8');
     expect([withChart.width, withChart.height]).toEqual([1920, 1080]);
+    // On A4 too (a taller page, a larger panel in the map's pixels): the picture is kept for a look at the rings.
+    await page.selectOption('[data-testid="export-size"]', 'A4-150');
+    const a4 = await exported('export-scene8-a4');
+    expect([a4.width, a4.height]).toEqual([1754, 1240]);
+    await page.selectOption('[data-testid="export-size"]', '1920x1080');
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 8');
     const without = await exported('export-scene7');

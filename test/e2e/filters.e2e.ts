@@ -181,9 +181,11 @@ describe('filters and colour by attribute', () => {
     await openProjects(page);
     await addClause(page, EDITOR, 'investment_cny');
     await page.fill(`${EDITOR} [data-testid="attr-min"]`, '十亿');
-    await expect(page.textContent(`${EDITOR} [data-testid="attr-problem"]`)).resolves.toBe('请输入数字');
+    await expect(page.textContent(`${EDITOR} [data-testid="attr-problem"]`)).resolves.toBe('请输入金额，如 50 或 50亿、5000万');
     await expect(page.getAttribute(`${EDITOR} [data-testid="attr-min"]`, 'aria-invalid')).resolves.toBe('true');
-    await page.fill(`${EDITOR} [data-testid="attr-min"]`, '1,000,000,000');
+    // Amounts are typed in 亿元, as the app shows them; the box says what it understood.
+    await page.fill(`${EDITOR} [data-testid="attr-min"]`, '10');
+    await expect(page.textContent(`${EDITOR} [data-testid="attr-min-read"]`)).resolves.toBe('即 10 亿元');
     await addClause(page, EDITOR, 'date');
     await page.fill(`${EDITOR} [data-clause="date"] [data-testid="attr-from"]`, '2022-13');
     await expect(page.textContent(`${EDITOR} [data-clause="date"] [data-testid="attr-problem"]`)).resolves.toContain('2022-06');
@@ -300,6 +302,106 @@ describe('filters and colour by attribute', () => {
       const fs = map.queryRenderedFeatures({ layers: [`${id}--circle`] });
       return fs.length > 0 && fs.every((f) => f.properties.kind === 'rare');
     }, layer.id, { timeout: 30_000 });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes amounts in 亿元 (and "50亿", "5 bn"), shows what it read, and keeps yuan in the link', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#${VIEW}&lang=zh`);
+    await openProjects(page);
+    await addClause(page, EDITOR, 'investment_cny');
+    await expect(page.textContent(`${EDITOR} [data-clause="investment_cny"] legend + .pair label span`)).resolves.toBe('最小值 (亿元)');
+    await page.fill(`${EDITOR} [data-testid="attr-min"]`, '50');
+    await expect(page.textContent(`${EDITOR} [data-testid="attr-min-read"]`)).resolves.toBe('即 50 亿元');
+    await settle(page);
+    const want = await projectIds(page, "typeof p.investment_cny === 'number' && p.investment_cny >= 5e9");
+    expect(want.length).toBeGreaterThan(0);
+    const shown = await drawn(page, 'projects');
+    expect(sorted(shown)).toEqual(want);
+    expect(shown.every((p) => typeof p.investment_cny === 'number' && p.investment_cny >= 5e9)).toBe(true);
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('f=projects~investment_cny:num:5000000000..');
+    // "50亿" and "50 亿元" mean the same.
+    for (const typed of ['50亿', '50 亿元']) {
+      await page.fill(`${EDITOR} [data-testid="attr-min"]`, typed);
+      await expect(page.textContent(`${EDITOR} [data-testid="attr-problem"]`)).resolves.toBe('');
+      await expect(page.textContent(`${EDITOR} [data-testid="attr-min-read"]`)).resolves.toBe('即 50 亿元');
+    }
+    await page.fill(`${EDITOR} [data-testid="attr-min"]`, '50');
+    await screenshot(page, 'filters-amount-zh');
+    // In English the same filter reads ¥5 bn, and "5 bn" is understood.
+    await page.click('[data-testid="lang-switch"]');
+    await expect(page.inputValue(`${EDITOR} [data-testid="attr-min"]`)).resolves.toBe('5');
+    await expect(page.textContent(`${EDITOR} [data-testid="attr-min-read"]`)).resolves.toBe('read as ¥5 bn');
+    await page.fill(`${EDITOR} [data-testid="attr-min"]`, '¥5bn');
+    await expect(page.textContent(`${EDITOR} [data-testid="attr-min-read"]`)).resolves.toBe('read as ¥5 bn');
+    await settle(page);
+    expect(sorted(await drawn(page, 'projects'))).toEqual(want);
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toContain('f=projects~investment_cny:num:5000000000..');
+    await screenshot(page, 'filters-amount-en');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['zh', 'en'] as const)('drops link filters that cannot match, says which, and maps a label to its code (%s)', async (lang) => {
+    const link = `${VIEW}&layers=projects&lang=${lang}&f=projects~industry:in:新材料,芯片~nosuchfield:in:a~status:in:`;
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#${link}`);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="notices"]')?.textContent ?? '').match(/nosuchfield/));
+    const notice = (await page.textContent('[data-testid="notices"]')) ?? '';
+    if (lang === 'zh') {
+      expect(notice).toContain('图层 重点项目 的筛选：图层没有字段“nosuchfield”');
+      expect(notice).toContain('“产业”没有取值“芯片”');
+      expect(notice).toContain('“状态”的条件没有列出任何值');
+      expect(notice).toContain('链接的其余部分照常生效');
+      expect(notice).not.toContain('默认视图');
+    } else {
+      expect(notice).toContain('the layer has no field "nosuchfield"');
+      expect(notice).toContain('"Industry" has no value "芯片"');
+      expect(notice).toContain('the condition on "Status" lists no values');
+      expect(notice).toContain('the rest of the link applies');
+      expect(notice).not.toContain('default view');
+    }
+    // 新材料 is the code new_materials' words: the filter keeps it, as the code, and the link is mended.
+    expect(await page.evaluate(() => JSON.stringify([...(window as unknown as Hook).taixinAtlas.state.filters]))).toBe(JSON.stringify([['projects', [{ kind: 'category', field: 'industry', values: ['new_materials'] }]]]));
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('f=projects~industry:in:new_materials') && !location.hash.includes('nosuchfield'));
+    await settle(page);
+    const shown = await drawn(page, 'projects');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(sorted(shown)).toEqual(await projectIds(page, "p.industry === 'new_materials'"));
+    expect(await page.evaluate(() => (window as unknown as Hook).taixinAtlas.map.getZoom())).toBeCloseTo(8.6, 5);
+    // The editor shows the condition ticked.
+    await openProjects(page);
+    await expect(page.isChecked(`${EDITOR} input[type="checkbox"][value="new_materials"]`)).resolves.toBe(true);
+    await screenshot(page, `filters-link-fitted-${lang}`);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows conditions added or removed elsewhere while the editor is open, keeping a draft being typed', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#${VIEW}&lang=zh`);
+    await openProjects(page);
+    await addClause(page, EDITOR, 'date');
+    await page.fill(`${EDITOR} [data-clause="date"] [data-testid="attr-from"]`, '2022-01');
+    await addClause(page, EDITOR, 'investment_cny');
+    await page.fill(`${EDITOR} [data-testid="attr-min"]`, 'abc');
+    // Elsewhere (as a chart's bar does): a placement condition is added to the applied filter.
+    await page.evaluate(() => {
+      const s = (window as unknown as Hook).taixinAtlas.state;
+      const now = (s.filters.get('projects') ?? []) as unknown[];
+      s.filters.set('projects', [...now, { kind: 'category', field: 'placement', values: ['county_or_city'] }]);
+    });
+    await page.waitForSelector(`${EDITOR} [data-clause="placement"]`);
+    await expect(page.isChecked(`${EDITOR} [data-clause="placement"] input[type="checkbox"][value="county_or_city"]`)).resolves.toBe(true);
+    await expect(page.inputValue(`${EDITOR} [data-clause="date"] [data-testid="attr-from"]`)).resolves.toBe('2022-01');
+    await expect(page.inputValue(`${EDITOR} [data-testid="attr-min"]`)).resolves.toBe('abc');
+    await screenshot(page, 'filters-editor-follows-zh');
+    // …and taken away again: its box goes, the rest stays.
+    await page.evaluate(() => {
+      const s = (window as unknown as Hook).taixinAtlas.state;
+      s.filters.set('projects', [{ kind: 'date', field: 'date', from: '2022-01' }]);
+    });
+    await page.waitForFunction((sel) => !document.querySelector(`${sel} [data-clause="placement"]`), EDITOR);
+    await expect(page.inputValue(`${EDITOR} [data-testid="attr-min"]`)).resolves.toBe('abc');
+    expect(await page.evaluate(() => JSON.stringify((window as unknown as Hook).taixinAtlas.state.filters.get('projects')))).toBe(JSON.stringify([{ kind: 'date', field: 'date', from: '2022-01' }]));
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -27,7 +27,7 @@ type Win = {
  * wholly in the part of the screen the title band and the controls leave free, and fills it
  * along one side: worked out with plain Web Mercator, not the app's code.
  */
-async function frameFits(page: Page, lng: number, lat: number, zoom: number, screen = PROJECTOR): Promise<void> {
+async function frameFits(page: Page, lng: number, lat: number, zoom: number, screen = PROJECTOR, left = 0): Promise<void> {
   const world = 512 * 2 ** zoom;
   const x = ((lng + 180) / 360) * world;
   const y = ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
@@ -37,7 +37,7 @@ async function frameFits(page: Page, lng: number, lat: number, zoom: number, scr
   const band = await page.locator('[data-testid="briefing-caption"]').boundingBox();
   const bar = await page.locator('[data-testid="briefing-bar"]').boundingBox();
   if (!a || !b || !band || !bar) throw new Error('no frame');
-  const free = { top: band.y + band.height, bottom: bar.y, left: 0, right: screen.width };
+  const free = { top: band.y + band.height, bottom: bar.y, left, right: screen.width };
   const frame = { left: a.x, top: a.y, right: b.x, bottom: b.y };
   expect(frame.top, 'frame clear of the title band').toBeGreaterThanOrEqual(free.top - 1);
   expect(frame.bottom, 'frame clear of the controls').toBeLessThanOrEqual(free.bottom + 1);
@@ -58,6 +58,39 @@ async function cameraAt(page: Page, lng: number, lat: number, zoom: number): Pro
     { timeout: 15_000 },
   );
   await settle(page);
+}
+
+/**
+ * A scene's chart covers none of the projects drawn (each ring, radius and all, lies right of it,
+ * below the title band, above the controls, on screen), and its key and total show without
+ * scrolling inside it. Returns the chart's right edge.
+ */
+async function chartClearOfProjects(page: Page, screen: { width: number; height: number }): Promise<number> {
+  const chart = page.locator('[data-testid="scene-chart"]');
+  const box = await chart.boundingBox();
+  const band = await page.locator('[data-testid="briefing-caption"]').boundingBox();
+  const bar = await page.locator('[data-testid="briefing-bar"]').boundingBox();
+  if (!box || !band || !bar) throw new Error('no chart');
+  // Key and total lie within the chart's box as it first shows (no scrolling to reach them).
+  expect(await chart.evaluate((el) => el.scrollTop)).toBe(0);
+  for (const part of ['.parts', '[data-testid="chart-total-investmentByIndustry"]']) {
+    const p = await chart.locator(part).boundingBox();
+    expect(p && p.y >= box.y && p.y + p.height <= box.y + box.height + 1, `${part} ${JSON.stringify(p)} within the chart ${JSON.stringify(box)}`).toBe(true);
+  }
+  const rings = await page.evaluate(() => {
+    const { map, state } = (window as unknown as { taixinAtlas: { map: { project(c: [number, number]): { x: number; y: number } }; state: { collections: Record<string, { features: Array<{ geometry: { type: string; coordinates: [number, number] } | null; properties: { id: string } }> }> } } }).taixinAtlas;
+    return state.collections.projects?.features.flatMap((f) => (f.geometry?.type === 'Point' ? [{ id: f.properties.id, ...map.project(f.geometry.coordinates) }] : [])) ?? [];
+  });
+  expect(rings.length).toBe(14);
+  const R = 10;
+  for (const r of rings) {
+    const where = `${r.id} at ${Math.round(r.x)},${Math.round(r.y)}; chart ${JSON.stringify(box)}`;
+    expect(r.x - R, `${where}: clear of the chart`).toBeGreaterThanOrEqual(box.x + box.width);
+    expect(r.y - R, `${where}: below the title band`).toBeGreaterThanOrEqual(band.y + band.height);
+    expect(r.y + R, `${where}: above the controls`).toBeLessThanOrEqual(bar.y);
+    expect(r.x + R, `${where}: on screen`).toBeLessThanOrEqual(screen.width);
+  }
+  return box.x + box.width;
 }
 
 interface Box {
@@ -158,14 +191,15 @@ describe('presenting on a projector (1920×1080)', () => {
     await speaker.screenshot({ path: join(import.meta.dirname, '../output/speaker-view-zh.png') });
     await speaker.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 8');
-    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('已落地项目');
+    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('重点项目：落地与推进');
     // Scene 8 hangs its chart under the title band, clear of the legend, the controls and the rest.
     await speaker.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 8');
     await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('最后');
     await cameraAt(page, 112.97, 38.47, 7.9);
-    await frameFits(page, 112.97, 38.47, 7.9);
     await page.waitForSelector('[data-testid="scene-chart"] canvas[data-bars]');
+    // The chart counts as covered map: the scene's frame fits the map right of it.
+    await frameFits(page, 112.97, 38.47, 7.9, PROJECTOR, await chartClearOfProjects(page, PROJECTOR));
     await unobstructed(page, { ...LAYOUT, chart: '[data-testid="scene-chart"]' });
     await screenshot(page, 'briefing-scene8-zh');
     // Esc from the speaker window: the audience explores, and the speaker view says so.
@@ -237,6 +271,15 @@ describe('presenting on a projector (1920×1080)', () => {
     expect(named.own).not.toContain('dayu-core');
     await unobstructed(page, LAYOUT, laptop);
     await screenshot(page, 'briefing-laptop-zh');
+    // Scene 8 on the laptop: its chart, key and total in view, beside the projects, not over them.
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 8');
+    await cameraAt(page, 112.97, 38.47, 7.9);
+    await page.waitForSelector('[data-testid="scene-chart"] canvas[data-bars]');
+    await settle(page);
+    await frameFits(page, 112.97, 38.47, 7.9, laptop, await chartClearOfProjects(page, laptop));
+    await unobstructed(page, { ...LAYOUT, chart: '[data-testid="scene-chart"]' }, laptop);
+    await screenshot(page, 'briefing-laptop-scene8-zh');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

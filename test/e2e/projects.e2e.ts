@@ -28,7 +28,7 @@ interface Hook {
       queryRenderedFeatures(o: { layers: string[] }): Array<{ properties: Record<string, unknown> }>;
       getPaintProperty(layer: string, prop: string): unknown;
     };
-    state: { filters: Map<string, unknown>; visible: Set<string> };
+    state: { filters: Map<string, unknown>; visible: Set<string>; query: { status: string } };
   };
 }
 
@@ -145,10 +145,25 @@ describe.each(['zh', 'en'] as const)('key projects, %s UI', (lang) => {
     expect(listed).toEqual(expect.arrayContaining(['TX11', 'TX12', 'TX14', 'TX17']));
     expect(await card.locator('dt').allTextContents()).toEqual(expect.arrayContaining(zh ? ['新材料', '高端装备'] : ['New materials', 'High-end equipment']));
     expect(await card.locator('li[data-project="TX12"]').textContent()).toContain(zh ? '（产业为推定）' : '(industry inferred)');
+    // The projects sit at schematic points (±2–9 km): their distances are approximate and say so, never "0.9 公里".
+    const distances = await card.locator('li[data-project] .km').allTextContents();
+    expect(distances.length).toBe(listed.length);
+    for (const d of distances) expect(d).toMatch(zh ? /^(约|不到) \d+ (公里|米)（示意位置）$/ : /^(about|under) \d+ (km|m) \(schematic position\)$/);
     await page.evaluate(() => (window as unknown as Hook).taixinAtlas.state.filters.set('projects', [{ kind: 'category', field: 'industry', values: ['new_materials'] }]));
     await expect.poll(() => card.locator('li[data-project]').count()).toBeLessThan(listed.length);
     expect(await card.locator('dt').allTextContents()).toEqual([zh ? '新材料' : 'New materials']);
     expect(await card.locator('h4').textContent()).toContain(zh ? '按当前筛选' : 'as filtered');
+    await page.close();
+  });
+
+  it('gives query distances to schematic projects no finer than their positions allow', async () => {
+    const { page } = await openApp(browser(), `${appUrl}#lang=${lang}&layers=projects,stations&q=within~projects~feature.stations.stn-yangqu~10000`);
+    await page.waitForFunction(() => (window as unknown as Hook).taixinAtlas.state.query.status === 'done');
+    const cells = await page.locator('[data-testid="query-results"] tbody tr td.num').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    // 阳曲站 is surveyed, but each project is a schematic point (±2–9 km): to the kilometre, marked as approximate.
+    for (const c of cells) expect(c).toMatch(zh ? /^(约|不到) \d+ 公里（示意位置）$/ : /^(about|under) \d+ km \(schematic position\)$/);
+    await screenshot(page, `projects-query-distances-${lang}`);
     await page.close();
   });
 

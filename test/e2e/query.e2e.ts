@@ -80,14 +80,14 @@ describe('spatial query panel', () => {
     // The same rows as the CLI's; the page heads the columns and words the values in its
     // language (zh here) through the parks' field schema — one column per field, hidden `kind`
     // left out, the source once — while the CLI keeps the machine keys and every copy.
-    const zhHead = '\uFEFF编号,中文名称,英文名称,距离（米）,最近参照编号,可信度,主导产业,官方面积（km²）,产业与面积出处,来源,精度（米）';
+    const zhHead = '\uFEFF编号,中文名称,英文名称,距离（米）,距离误差（±米，示意位置）,最近参照编号,可信度,主导产业,官方面积（km²）,产业与面积出处,来源,精度（米）';
     const confidence: Record<string, string> = { schematic: '示意', sourced: '有据', surveyed: '实测' };
     const [cliHead = '', ...cliBody] = expectedCsv.split('\r\n');
     const [head = '', ...body] = csv.split('\r\n');
-    expect(cliHead).toBe('\uFEFFid,name_zh,name_en,distance_m,nearest_source_id,confidence,kind,industries,industries_en,area_km2_official,facts_source_zh,facts_source_en,source,source_zh,accuracy_m');
+    expect(cliHead).toBe('\uFEFFid,name_zh,name_en,distance_m,distance_accuracy_m,nearest_source_id,confidence,kind,industries,industries_en,area_km2_official,facts_source_zh,facts_source_en,source,source_zh,accuracy_m');
     expect(head).toBe(zhHead);
     expect(csv).not.toContain('industrial_park');
-    const lead = (r: string) => /^((?:[^,]*,){5})([^,]*)/.exec(r)?.slice(1) ?? [];
+    const lead = (r: string) => /^((?:[^,]*,){6})([^,]*)/.exec(r)?.slice(1) ?? [];
     expect(body.map(lead)).toEqual(cliBody.map((r) => lead(r).map((c) => confidence[c] ?? c)));
 
     expect(await page.evaluate(() => location.hash)).toContain('q=within~parks~layer.stations~5000');

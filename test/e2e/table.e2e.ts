@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
@@ -51,6 +51,14 @@ const drawnRows = (page: Page) =>
       .map((r) => ({ position: Number(r.getAttribute('data-position')), index: Number(r.getAttribute('data-index')), selected: r.getAttribute('aria-selected') === 'true', cells: Array.from(r.querySelectorAll('[role="gridcell"]'), (c) => c.textContent ?? '') }))
       .sort((a, b) => a.position - b.position),
   );
+
+/** A distance cell as read: "1.2 公里", "约 1 公里（示意位置）", "916 米" → metres. */
+function metresShown(text: string): number {
+  const m = /([\d.,]+)\s*(公里|km|米|m)/.exec(text);
+  if (!m) return Number.NaN;
+  const n = Number((m[1] ?? '').replace(/,/g, ''));
+  return m[2] === '公里' || m[2] === 'km' ? n * 1000 : n;
+}
 
 /** Waits until the table says it shows `shown` rows (a view has been built and drawn). */
 async function waitForShown(page: Page, shown: number, total?: number): Promise<void> {
@@ -139,10 +147,20 @@ describe('attribute table', () => {
     await page.fill('[data-testid="table-search"]', '');
     await waitForShown(page, ROWS);
 
-    // Sort by name (a text column, digits read as numbers): 地块点 1 … 地块点 200000.
+    // Sort by name (a text column, digits read as numbers): 地块点 1 … 地块点 200000. While the
+    // worker sorts, the drawer says so (caught by watching the page, however short it is).
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { busySeen: string[] }).busySeen = []);
+      new MutationObserver(() => {
+        const busy = document.querySelector('[data-testid="table-busy"]');
+        if (busy) seen.push(`${busy.textContent?.trim()}|${document.querySelector('[data-testid="table-drawer"] .main')?.getAttribute('aria-busy')}`);
+      }).observe(document.querySelector('[data-testid="table-drawer"]') as Node, { subtree: true, childList: true, characterData: true });
+    });
     await page.click('[data-testid="table-sort-name"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="table-row"] [role="gridcell"]:nth-child(2)')?.textContent === '地块点 1', undefined, { timeout: 60_000 });
     expect((await drawnRows(page)).slice(0, 3).map((r) => r.cells[1])).toEqual(['地块点 1', '地块点 2', '地块点 3']);
+    expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain('排序中…|true');
+    await expect(page.locator('[data-testid="table-busy"]').count()).resolves.toBe(0);
 
     // Scroll the list for real: the wheel, then the scroll bar to its end.
     const grid = page.locator('[data-testid="table-grid"]');
@@ -193,10 +211,11 @@ describe('attribute table', () => {
     expect(chosen?.cells[1]).toBe('地块点 1');
     await screenshot(page, 'table-imported-map-click');
 
-    // Esc closes the table.
+    // Esc closes the table, and the focus goes back to the button that opened it.
     await page.focus('[data-testid="table-grid"]');
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-testid="table-drawer"]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(`open-table-${layer.id}`);
     expect(consoleErrors).toEqual([]);
   }, 420_000);
 
@@ -295,6 +314,158 @@ describe('attribute table', () => {
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 
+  it('projects at 1280 × 800 with table and charts open: the page never scrolls, the legend stays above the drawer, names stay at the left, popups follow the selection', async () => {
+    const projects = data('projects').features;
+    const { page, consoleErrors } = await openApp(browser(), appUrl, { width: 1280, height: 800 });
+    const pageBox = () => page.evaluate(() => ({ scrollHeight: document.scrollingElement?.scrollHeight, innerHeight, scrollY, headerTop: document.querySelector('header.toolbar')?.getBoundingClientRect().top }));
+    // Not even on a fresh load (hidden screen-reader text used to make it 1,400 px tall).
+    await expect(pageBox()).resolves.toEqual({ scrollHeight: 800, innerHeight: 800, scrollY: 0, headerTop: 0 });
+
+    await page.click('[data-testid="open-table-projects"]');
+    await waitForShown(page, projects.length, projects.length);
+    await page.waitForSelector('[data-testid^="chart-table-"]', { state: 'attached' });
+    await expect(pageBox()).resolves.toEqual({ scrollHeight: 800, innerHeight: 800, scrollY: 0, headerTop: 0 });
+    // The wheel over the title bar and over the totals, and Tab from the search box into the charts, move nothing.
+    for (const where of ['header.toolbar', '[data-testid="table-totals"]']) {
+      const b = await page.locator(where).boundingBox();
+      await page.mouse.move((b?.x ?? 0) + 20, (b?.y ?? 0) + 5);
+      await page.mouse.wheel(0, 900);
+    }
+    await page.focus('[data-testid="table-search"]');
+    const inCharts = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="layer-charts"]'));
+    for (let i = 0; i < 80 && !(await inCharts()); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    await expect(inCharts()).resolves.toBe(true);
+    await expect(pageBox()).resolves.toEqual({ scrollHeight: 800, innerHeight: 800, scrollY: 0, headerTop: 0 });
+
+    // The legend sits above the drawer, not under it.
+    const [legend, drawer] = [await page.locator('[data-testid="legend"]').boundingBox(), await page.locator('[data-testid="table-drawer"]').boundingBox()];
+    expect((legend?.y ?? 0) + (legend?.height ?? 0)).toBeLessThanOrEqual(drawer?.y ?? 0);
+    // …and under the zoom buttons, not over them.
+    const nav = await page.locator('.maplibregl-ctrl-group').first().boundingBox();
+    expect(legend?.y ?? 0).toBeGreaterThanOrEqual((nav?.y ?? 0) + (nav?.height ?? 0));
+
+    // What tells projects apart comes first; the notes qualifying them come after.
+    const heads = await page.$$eval('[role="columnheader"]', (hs) => hs.map((h) => h.textContent?.trim() ?? ''));
+    expect(heads.slice(0, 6)).toEqual(['名称', '企业', '产业', '状态', '关键日期', '投资额']);
+    expect(heads.indexOf('产业为推定')).toBeGreaterThan(heads.indexOf('投资额'));
+    // Scrolled sideways, every row keeps its name at the left.
+    const grid = page.locator('[data-testid="table-grid"]');
+    await grid.evaluate((el) => (el.scrollLeft = 500));
+    const nameCell = page.locator('[data-testid="table-row"][data-position="0"] [role="gridcell"]').first();
+    const [gridBox, nameBox] = [await grid.boundingBox(), await nameCell.boundingBox()];
+    expect(Math.abs((nameBox?.x ?? 0) - (gridBox?.x ?? 0))).toBeLessThanOrEqual(1);
+    // …on top of the columns scrolled under it.
+    const onTop = await page.evaluate(() => {
+      const cell = document.querySelector('[data-testid="table-row"][data-position="0"] [role="gridcell"]');
+      const r = cell?.getBoundingClientRect();
+      return !!r && document.elementFromPoint(r.left + 20, r.top + r.height / 2)?.closest('[role="gridcell"]') === cell;
+    });
+    expect(onTop).toBe(true);
+    await screenshot(page, 'table-projects-1280-scrolled-right');
+    await grid.evaluate((el) => (el.scrollLeft = 0));
+
+    // A project's popup closes when another row is selected in the table.
+    // Projects are off by default (their positions are schematic); TX20 sits alone at zoom 13.
+    await page.check('[data-testid="toggle-projects"]');
+    const target = projects.find((f) => f.properties?.id === 'TX20') as (typeof projects)[number];
+    const [lon, lat] = (target.geometry as Point).coordinates as [number, number];
+    await page.evaluate(([lon, lat]) => (window as unknown as Hook).taixinAtlas.map.jumpTo({ center: [lon, lat], zoom: 13 }), [lon, lat] as const);
+    await settle(page);
+    const openPopup = async () => {
+      const pos = await onScreen(page, lon, lat);
+      const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+      await page.mouse.click((mapBox?.x ?? 0) + pos.x, (mapBox?.y ?? 0) + pos.y);
+      await page.waitForSelector('.maplibregl-popup', { timeout: 10_000 });
+      return page.evaluate(() => (window as unknown as Hook).taixinAtlas.state.selectedRow);
+    };
+    const picked = await openPopup();
+    expect(picked?.layer).toBe('projects');
+    const other = (await drawnRows(page)).find((r) => r.index !== picked?.index);
+    await page.locator(`[data-testid="table-row"][data-position="${other?.position}"]`).click();
+    await page.waitForFunction(() => !document.querySelector('.maplibregl-popup'), undefined, { timeout: 10_000 });
+    await waitForStill(page);
+
+    // And when a filter hides its feature (a filter it passes leaves it open).
+    await page.evaluate(([lon, lat]) => (window as unknown as Hook).taixinAtlas.map.jumpTo({ center: [lon, lat], zoom: 13 }), [lon, lat] as const);
+    await settle(page);
+    const again = await openPopup();
+    const industry = String((await page.evaluate((i) => (window as unknown as Hook).taixinAtlas.state.collections.projects?.features[i]?.properties?.industry, again?.index ?? -1)) ?? '');
+    const elsewhere = [...new Set(projects.map((f) => String(f.properties?.industry)))].find((v) => v !== industry) as string;
+    await page.evaluate((v) => (window as unknown as Hook).taixinAtlas.state.filters.set('projects', [{ kind: 'category', field: 'industry', values: v }]), [industry, elsewhere]);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.maplibregl-popup').count()).resolves.toBe(1);
+    await page.evaluate((v) => (window as unknown as Hook).taixinAtlas.state.filters.set('projects', [{ kind: 'category', field: 'industry', values: [v] }]), elsewhere);
+    await page.waitForFunction(() => !document.querySelector('.maplibregl-popup'), undefined, { timeout: 10_000 });
+    await page.evaluate(() => (window as unknown as Hook).taixinAtlas.state.filters.delete('projects'));
+
+    // Esc gives the focus back to the 表格 button.
+    await page.focus('[data-testid="table-grid"]');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-testid="table-drawer"]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('open-table-projects');
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('in English at 1920, no layer title is broken over two lines: its Table and Charts buttons go under it instead', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=en`, { width: 1920, height: 1080 });
+    const broken = await page.$$eval('[data-testid="layer-panel"] [data-layer] .title', (titles) => titles.filter((t) => t.getClientRects().length > 1).map((t) => t.textContent));
+    expect(broken).toEqual([]);
+    // The buttons stay whole and inside the panel.
+    const panel = await page.locator('[data-testid="layer-panel"]').boundingBox();
+    const charts = await page.locator('[data-testid="charts-projects"]').boundingBox();
+    expect((charts?.x ?? 0) + (charts?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
+    await expect(page.locator('[data-testid="charts-projects"]').evaluate((b) => b.getClientRects().length)).resolves.toBe(1);
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('an imported layer: a walk through table, filter, search and map clicks raises no page error', async () => {
+    // Thirty points in a row along a parallel, each of one of three kinds.
+    const kinds = ['能源', '制造业', '物流'];
+    const points = Array.from({ length: 30 }, (_, i) => ({ id: `q${i + 1}`, name: `点位 ${i + 1}`, kind: kinds[i % 3] as string, lon: 112.6 + i * 0.002, lat: 38.2 }));
+    const file = join(dir, 'kinds.csv');
+    writeFileSync(file, `id,name,kind,lon,lat\n${points.map((p) => `${p.id},${p.name},${p.kind},${p.lon},${p.lat}`).join('\n')}\n`);
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#map=15/38.2/112.63`, { width: 1280, height: 800 });
+    const layer = await importThroughPanel(page, file);
+    const clickPoint = async (p: (typeof points)[number]) => {
+      await page.evaluate(([lon, lat]) => (window as unknown as Hook).taixinAtlas.map.jumpTo({ center: [lon, lat], zoom: 15 }), [p.lon, p.lat] as const);
+      await settle(page);
+      const pos = await onScreen(page, p.lon, p.lat);
+      const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+      await page.mouse.click((mapBox?.x ?? 0) + pos.x, (mapBox?.y ?? 0) + pos.y);
+    };
+    const manufacturing = points[1] as (typeof points)[number];
+
+    // A feature picked on the map before its table opens.
+    await clickPoint(manufacturing);
+    await page.waitForSelector('.maplibregl-popup', { timeout: 10_000 });
+    await page.click(`[data-testid="open-table-${layer.id}"]`);
+    await waitForShown(page, points.length, points.length);
+    // The filter hides the 制造业 point: its popup goes.
+    await page.evaluate((id) => (window as unknown as Hook).taixinAtlas.state.filters.set(id, [{ kind: 'category', field: 'kind', values: ['能源'] }]), layer.id);
+    await waitForShown(page, 10, points.length);
+    await page.waitForFunction(() => !document.querySelector('.maplibregl-popup'), undefined, { timeout: 10_000 });
+    await page.fill('[data-testid="table-search"]', '点位 1');
+    await page.fill('[data-testid="table-search"]', '');
+    // A map click right after the search is cleared, while the view is rebuilt.
+    await clickPoint(points[0] as (typeof points)[number]);
+    await waitForShown(page, 10, points.length);
+    await page.evaluate((id) => (window as unknown as Hook).taixinAtlas.state.filters.delete(id), layer.id);
+    await waitForShown(page, points.length, points.length);
+    // Closed with Esc and opened again with a feature still selected.
+    await page.focus('[data-testid="table-grid"]');
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(`open-table-${layer.id}`);
+    await clickPoint(points[2] as (typeof points)[number]);
+    await page.click(`[data-testid="open-table-${layer.id}"]`);
+    await waitForShown(page, points.length, points.length);
+    await page.evaluate((id) => (window as unknown as Hook).taixinAtlas.state.filters.set(id, [{ kind: 'category', field: 'kind', values: ['物流'] }]), layer.id);
+    await waitForShown(page, 10, points.length);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
   it('the query’s answer as a table: every match, sortable by distance, a row shows its match', async () => {
     const { page, consoleErrors } = await openApp(browser(), appUrl, { width: 1280, height: 800 });
     await page.click('[data-testid="tab-query"]');
@@ -312,9 +483,15 @@ describe('attribute table', () => {
     await page.click('[data-testid="table-sort-distance_m"]');
     await page.click('[data-testid="table-sort-distance_m"]');
     await expect(page.getAttribute('[role="columnheader"]:nth-child(2)', 'aria-sort')).resolves.toBe('descending');
-    const byDistance = matches.map((d, i) => ({ d: Math.round(d * 10) / 10, i })).sort((a, b) => b.d - a.d || a.i - b.i).map((x) => x.i);
-    await page.waitForFunction((i) => document.querySelector('[data-testid="table-row"]')?.getAttribute('data-index') === String(i), byDistance[0] as number);
-    expect((await drawnRows(page)).map((r) => r.index)).toEqual(byDistance);
+    // Distances to schematic features are shown rounded to what their position allows, and the
+    // column sorts by what it shows: every match once, the shown distances never increasing.
+    const farthest = Math.max(...matches);
+    await page.waitForFunction(() => document.querySelector('[data-testid="table-row"]')?.getAttribute('data-position') === '0');
+    const rows = await drawnRows(page);
+    expect(rows.map((r) => r.index).sort((a, b) => a - b)).toEqual(matches.map((_, i) => i));
+    const shown = rows.map((r) => metresShown(r.cells[1] ?? ''));
+    for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeLessThanOrEqual(shown[i - 1] as number);
+    expect(Math.abs((shown[0] as number) - farthest)).toBeLessThanOrEqual(1000);
     await page.locator('[data-testid="table-row"]').first().click();
     await page.waitForFunction(async () => ((await (window as unknown as Hook).taixinAtlas.map.getSource('table-selection')?.getData())?.features.length ?? 0) === 1);
     await settle(page);

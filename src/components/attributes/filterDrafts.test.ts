@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, emptyDraft, readDraft, readNumber, type Draft } from './filterDrafts.ts';
+import type { FilterClause } from '../../lib/filter/filterSpec.ts';
+import { draftOf, emptyDraft, followApplied, readDraft, readNumber, restateAmounts, type Draft } from './filterDrafts.ts';
 
 describe('filter drafts', () => {
   it('reads numbers as people type them', () => {
@@ -32,5 +33,34 @@ describe('filter drafts', () => {
     ]) {
       expect(readDraft(draftOf(c)).clause).toEqual(c);
     }
+  });
+
+  it('reads an amount in 亿元 / ¥ bn and writes it back in the language’s unit', () => {
+    const range: Draft & { kind: 'range' } = { key: 3, kind: 'range', field: 'investment_cny', min: '50', max: '' };
+    expect(readDraft(range, { amount: 'zh' }).clause).toEqual({ kind: 'range', field: 'investment_cny', min: 5e9 });
+    expect(readDraft({ ...range, min: '50亿' }, { amount: 'en' }).clause).toEqual({ kind: 'range', field: 'investment_cny', min: 5e9 });
+    expect(readDraft({ ...range, min: '十亿' }, { amount: 'zh' })).toMatchObject({ clause: null, problem: 'attrErrAmount', input: 'min' });
+    const back = draftOf({ kind: 'range', field: 'investment_cny', min: 5e9, max: 1.4e10 }, { amount: 'en' });
+    expect(back).toMatchObject({ min: '5', max: '14' });
+    // A switch of language keeps the meaning: a bare 50 (亿) becomes 5 (bn); "50亿" stays as typed.
+    expect(restateAmounts(range, 'zh', 'en')).toMatchObject({ min: '5' });
+    expect(restateAmounts({ ...range, min: '50亿', max: 'x' }, 'zh', 'en')).toMatchObject({ min: '50亿', max: 'x' });
+  });
+
+  it('follows conditions set elsewhere and keeps what is still being typed', () => {
+    const read = (d: Draft) => readDraft(d).clause;
+    const date: FilterClause = { kind: 'date', field: 'date', from: '2022-01', to: '2022-06' };
+    const placement: FilterClause = { kind: 'category', field: 'placement', values: ['county_or_city'] };
+    const dateDraft = draftOf(date);
+    const typing: Draft = { key: 90, kind: 'range', field: 'n', min: 'abc', max: '' };
+    const blank = emptyDraft('category', 'placement');
+    // A chart's bar adds a condition: the untouched draft for that field takes it, the rest stay.
+    const next = followApplied([dateDraft, typing, blank], [date, placement], read, (c) => draftOf(c));
+    expect(next.map(read)).toEqual([date, null, placement]);
+    expect(next[0]).toBe(dateDraft);
+    expect(next[1]).toBe(typing);
+    // A condition taken away elsewhere goes; one added with no blank draft is appended.
+    const after = followApplied(next, [placement, { kind: 'category', field: 'status', values: ['signed'] }], read, (c) => draftOf(c));
+    expect(after.map(read)).toEqual([null, placement, { kind: 'category', field: 'status', values: ['signed'] }]);
   });
 });

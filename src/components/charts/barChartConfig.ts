@@ -3,7 +3,8 @@ import type { Lang } from '../../lib/catalogue/types.ts';
 import type { ChartBar, ChartData } from '../../lib/charts/chartData.ts';
 import type { FigureBasis } from '../../lib/charts/figureBasis.ts';
 import { wrapLabel } from '../../lib/charts/wrapLabel.ts';
-import { formatYuan, inYuanUnit } from '../../lib/charts/yuan.ts';
+import { inYuanUnit } from '../../lib/charts/yuan.ts';
+import { yuanAmount } from '../../lib/catalogue/yuanAmount.ts';
 import { tf } from '../../lib/i18n/describe.ts';
 import { t } from '../../lib/i18n/messages.ts';
 
@@ -42,26 +43,46 @@ export function stripes(colour: string): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
+/** How many of a bar's projects published no figure: "another n", or all of them. */
+export function unpublishedText(bar: ChartBar, lang: Lang): string {
+  if (bar.unpublished < bar.count) return tf('chartUnpublished', lang, { n: bar.unpublished });
+  return bar.count === 1 ? t('chartOneUnpublished', lang) : tf('chartAllUnpublished', lang, { n: bar.count });
+}
+
+/**
+ * An upright period bar's label, short enough to stand level in a narrow slot: the year on the
+ * first bar of each year only, the half under it; '?' for the dates known only to their year.
+ */
+function periodLabel(bar: ChartBar, data: ChartData, lang: Lang): string[] {
+  const m = /^(\d{4})(?:-H([12]))?$/.exec(bar.key);
+  if (!m) return [bar.label[lang]];
+  const year = m[1] as string;
+  const halves = data.bars.some((b) => /-H[12]$/.test(b.key));
+  if (!halves) return [year];
+  const before = data.bars[data.bars.indexOf(bar) - 1];
+  const first = !before?.key.startsWith(year);
+  const half = m[2] === undefined ? '?' : lang === 'zh' ? (m[2] === '1' ? '上半' : '下半') : `H${m[2]}`;
+  return [first ? year : '', half + (bar.marks.includes('inferredDate') ? '*' : '')];
+}
+
 /** A bar's axis label: its name, marked where the number needs a second look. */
 export function barLabel(bar: ChartBar, data: ChartData, lang: Lang): string[] {
-  const name = bar.label[lang] + (bar.marks.includes('inferredDate') ? '*' : '');
-  // Upright bars carry the year on one line and the half-year under it, so the labels need no tilt.
-  const period = data.id === 'signingsOverTime' ? /^(\d{4})\s*年?\s*(.+)$/.exec(name) : null;
-  if (period) return [period[1] as string, period[2] as string];
+  if (data.id === 'signingsOverTime') return periodLabel(bar, data, lang);
+  const name = bar.label[lang] + (bar.marks.includes('notUnderWay') ? ' †' : '');
   const lines = wrapLabel(name);
-  return data.unit === 'yuan' && bar.unpublished > 0 ? [...lines, tf('chartUnpublished', lang, { n: bar.unpublished })] : lines;
+  return data.unit === 'yuan' && bar.unpublished > 0 ? [...lines, unpublishedText(bar, lang)] : lines;
 }
 
 /** The number written at a bar's end. */
 export function barValueText(bar: ChartBar, data: ChartData, lang: Lang): string {
   if (data.unit === 'projects') return String(bar.value);
-  return bar.value === 0 && bar.unpublished === bar.count ? t('chartNoFigure', lang) : formatYuan(bar.value, lang);
+  return bar.value === 0 && bar.unpublished === bar.count ? t('chartNoFigure', lang) : yuanAmount(bar.value, lang);
 }
 
 /** Lines under a bar's name in its tooltip: projects, statuses, and what its number includes. */
 export function barDetails(bar: ChartBar, data: ChartData, lang: Lang): string[] {
   const lines = [tf(bar.count === 1 ? 'chartProject' : 'chartProjects', lang, { n: bar.count })];
-  if (data.unit === 'yuan' && bar.unpublished) lines.push(tf('chartUnpublished', lang, { n: bar.unpublished }));
+  if (data.unit === 'yuan' && bar.unpublished) lines.push(unpublishedText(bar, lang));
   const statuses = bar.statuses.map((s) => `${s.label[lang]} ${s.count}`).join(lang === 'zh' ? '，' : ', ');
   if (statuses) lines.push(statuses);
   for (const m of bar.marks) lines.push(t(`chartMark.${m}`, lang));
@@ -70,7 +91,9 @@ export function barDetails(bar: ChartBar, data: ChartData, lang: Lang): string[]
 
 /**
  * Writes each bar's value at its end, so the chart reads without hovering (and in exports); and
- * notes on the canvas where each bar is drawn (`data-bars`, CSS pixels), for automation to click.
+ * notes on the canvas where each bar is drawn (`data-bars`, CSS pixels), for automation to click,
+ * and where each number went (`data-values`) and how far the axis labels are tilted
+ * (`data-tick-rotation`), so a test can see that none is cut off or runs into another.
  */
 const valueLabels = (data: ChartData, lang: Lang, fontSize: number): Plugin<'bar'> => ({
   id: 'atlasValueLabels',
@@ -85,6 +108,7 @@ const valueLabels = (data: ChartData, lang: Lang, fontSize: number): Plugin<'bar
     ctx.font = `600 ${fontSize}px ${CHART_FONT}`;
     const zero = value.getPixelForValue(0);
     const where: Array<{ key: string; x: number; y: number }> = [];
+    const values: Array<{ key: string; x0: number; x1: number }> = [];
     data.bars.forEach((bar, i) => {
       const end = value.getPixelForValue(data.unit === 'yuan' ? inYuanUnit(bar.value, lang) : bar.value);
       const across = category.getPixelForValue(i);
@@ -92,9 +116,22 @@ const valueLabels = (data: ChartData, lang: Lang, fontSize: number): Plugin<'bar
       where.push(horizontal ? { key: bar.key, x: mid, y: Math.round(across) } : { key: bar.key, x: Math.round(across), y: mid });
       const text = barValueText(bar, data, lang);
       if (horizontal) {
-        ctx.textAlign = 'left';
         ctx.textBaseline = 'middle';
-        ctx.fillText(text, end + 4, across);
+        const width = ctx.measureText(text).width;
+        // A bar that fills the axis would push its number off the canvas: it goes inside the bar's end, on a dark tab.
+        if (end + 4 + width > chart.width && end - zero > width + 12) {
+          ctx.fillStyle = 'rgba(17, 24, 39, 0.8)';
+          ctx.fillRect(end - width - 8, across - fontSize * 0.7, width + 6, fontSize * 1.4);
+          ctx.fillStyle = '#ffffff';
+          ctx.textAlign = 'right';
+          ctx.fillText(text, end - 5, across);
+          ctx.fillStyle = '#111827';
+          values.push({ key: bar.key, x0: Math.round(end - 5 - width), x1: Math.round(end - 5) });
+        } else {
+          ctx.textAlign = 'left';
+          ctx.fillText(text, end + 4, across);
+          values.push({ key: bar.key, x0: Math.round(end + 4), x1: Math.round(end + 4 + width) });
+        }
       } else {
         ctx.textAlign = 'center';
         ctx.textBaseline = 'bottom';
@@ -103,6 +140,8 @@ const valueLabels = (data: ChartData, lang: Lang, fontSize: number): Plugin<'bar
     });
     ctx.restore();
     chart.canvas.dataset.bars = JSON.stringify(where);
+    chart.canvas.dataset.values = JSON.stringify(values);
+    chart.canvas.dataset.tickRotation = String(Math.round(category.labelRotation));
   },
 });
 
@@ -142,7 +181,8 @@ export function barChartConfig(data: ChartData, o: BarChartOptions): ChartConfig
     title: { display: true, text: t(data.unit === 'yuan' ? 'chartAxis.yuan' : 'chartAxis.projects', lang), font },
     ticks: { precision: data.unit === 'projects' ? 0 : undefined, font },
   };
-  const categoryAxis = { stacked: true, grid: { display: false }, ticks: { autoSkip: false, font } };
+  // Period labels are short (see periodLabel) and stand level: tilted, two-line labels ran into each other.
+  const categoryAxis = { stacked: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: horizontal ? 50 : 0, font } };
   const bar = (item: TooltipItem<'bar'>) => data.bars[item.dataIndex] as ChartBar;
   return {
     type: 'bar',
@@ -163,7 +203,7 @@ export function barChartConfig(data: ChartData, o: BarChartOptions): ChartConfig
           filter: (item) => data.unit !== 'yuan' || (item.raw as number) > 0,
           callbacks: {
             title: (items) => (items[0] ? bar(items[0]).label[lang] : ''),
-            label: (item) => (data.unit === 'yuan' ? `${item.dataset.label}: ${formatYuan(bar(item).parts[PARTS[item.datasetIndex] ?? 'reported'], lang)}` : tf(bar(item).count === 1 ? 'chartProject' : 'chartProjects', lang, { n: bar(item).count })),
+            label: (item) => (data.unit === 'yuan' ? `${item.dataset.label}: ${yuanAmount(bar(item).parts[PARTS[item.datasetIndex] ?? 'reported'], lang)}` : tf(bar(item).count === 1 ? 'chartProject' : 'chartProjects', lang, { n: bar(item).count })),
             afterBody: (items) => (items[0] ? barDetails(bar(items[0]), data, lang).slice(data.unit === 'yuan' ? 0 : 1) : []),
           },
         },

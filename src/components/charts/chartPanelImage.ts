@@ -1,25 +1,41 @@
 import type { Lang } from '../../lib/catalogue/types.ts';
 import type { ChartData } from '../../lib/charts/chartData.ts';
+import { breakLabel } from '../../lib/briefing/exportLegend.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { barChartConfig, Chart, CHART_FONT, chartHeight, PART_COLOUR, stripes } from './barChartConfig.ts';
-import { chartNotes, chartTotal, partsShown, SCENE_FONT } from './chartText.ts';
+import { chartNotes, chartTotal, partsShown } from './chartText.ts';
 
-/** The panel's width in the export's 1080-line units; its height follows the bars. */
-export const PANEL_WIDTH = 640;
+/** The panel's width in the export's 1080-line units; its height follows the bars and the notes. */
+export const PANEL_WIDTH = 560;
 const PAD = 16;
 const TITLE = 36;
-const FOOT = 52;
+const KEY = 22;
+const LINE = 19;
+/** Bar type in the panel: a little under the projector's, so that the legend fits under the chart and both clear the map. */
+const PANEL_FONT = 13;
 
 /**
  * A chart as a picture for exports: a white panel with its title, the bars drawn by Chart.js (as
- * on screen, without tooltip or animation), the figure key and the total line. `scale` is the
- * export's pixels per 1080-line unit, so the panel is drawn sharp at any output size.
+ * on screen, without tooltip or animation), the figure key, the notes and the total line, each
+ * wrapped to the panel. `scale` is the export's pixels per 1080-line unit, so the panel is drawn
+ * sharp at any output size.
  */
 export function chartPanelImage(data: ChartData, lang: Lang, title: string, scale: number): HTMLCanvasElement {
-  const plotH = Math.min(chartHeight(data, lang, SCENE_FONT), 560);
+  const plotH = Math.min(chartHeight(data, lang, PANEL_FONT), 560);
   const w = PANEL_WIDTH;
-  const h = PAD + TITLE + plotH + FOOT + PAD;
   const out = document.createElement('canvas');
+  const measure = out.getContext('2d');
+  if (!measure) throw new Error('no 2D canvas');
+  const small = `14px ${CHART_FONT}`;
+  measure.font = small;
+  const parts = partsShown(data).length > 1 ? partsShown(data) : [];
+  const foot = [...chartNotes(data, lang), chartTotal(data, lang)].filter((x) => x).flatMap((text) => breakLabel(text, w - 2 * PAD, (x) => measure.measureText(x).width));
+  const titleLines = (() => {
+    measure.font = `700 21px ${CHART_FONT}`;
+    return breakLabel(title, w - 2 * PAD, (x) => measure.measureText(x).width);
+  })();
+  const titleH = TITLE + (titleLines.length - 1) * 26;
+  const h = PAD + titleH + plotH + 6 + (parts.length ? KEY : 0) + foot.length * LINE + PAD;
   out.width = Math.round(w * scale);
   out.height = Math.round(h * scale);
   const ctx = out.getContext('2d');
@@ -33,21 +49,21 @@ export function chartPanelImage(data: ChartData, lang: Lang, title: string, scal
   ctx.fillStyle = '#111827';
   ctx.textBaseline = 'top';
   ctx.font = `700 21px ${CHART_FONT}`;
-  ctx.fillText(title, PAD, PAD + 2, w - 2 * PAD);
+  titleLines.forEach((line, i) => ctx.fillText(line, PAD, PAD + 2 + i * 26));
 
   // Chart.js draws into its own canvas at the export's pixel ratio; not responsive, so it needs no page.
   const plot = document.createElement('canvas');
   plot.width = w - 2 * PAD;
   plot.height = plotH;
-  const config = barChartConfig(data, { lang, on: new Set(), onPick: null, still: true, fontSize: SCENE_FONT });
+  const config = barChartConfig(data, { lang, on: new Set(), onPick: null, still: true, fontSize: PANEL_FONT });
   const chart = new Chart(plot, { ...config, options: { ...config.options, devicePixelRatio: scale, events: [] } });
-  ctx.drawImage(plot, PAD, PAD + TITLE, w - 2 * PAD, plotH);
+  ctx.drawImage(plot, PAD, PAD + titleH, w - 2 * PAD, plotH);
   chart.destroy();
 
-  let y = PAD + TITLE + plotH + 6;
-  ctx.font = `14px ${CHART_FONT}`;
+  let y = PAD + titleH + plotH + 6;
+  ctx.font = small;
   let x = PAD;
-  for (const p of partsShown(data).length > 1 ? partsShown(data) : []) {
+  for (const p of parts) {
     ctx.fillStyle = p === 'reported' ? PART_COLOUR.reported : p === 'plan' ? PART_COLOUR.plan : stripes(PART_COLOUR.reported);
     ctx.fillRect(x, y + 2, 14, 12);
     ctx.fillStyle = '#374151';
@@ -55,8 +71,8 @@ export function chartPanelImage(data: ChartData, lang: Lang, title: string, scal
     ctx.fillText(label, x + 18, y);
     x += 18 + ctx.measureText(label).width + 16;
   }
-  y += 22;
+  if (parts.length) y += KEY;
   ctx.fillStyle = '#374151';
-  ctx.fillText([...chartNotes(data, lang), chartTotal(data, lang)].join('  '), PAD, y, w - 2 * PAD);
+  foot.forEach((line, i) => ctx.fillText(line, PAD, y + i * LINE));
   return out;
 }

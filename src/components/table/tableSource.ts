@@ -5,6 +5,7 @@ import { sourceNames } from '../../lib/query/resultRows.ts';
 import type { QueryState } from '../../lib/state/atlasState.svelte.ts';
 import type { UserLayer } from '../../lib/state/userLayerTypes.ts';
 import { catalogueColumns, catalogueCsvExtras } from '../../lib/table/catalogueColumns.ts';
+import { byImportance } from '../../lib/table/columnOrder.ts';
 import { FeatureSource } from '../../lib/table/featureSource.ts';
 import { MatchSource, queryColumns } from '../../lib/table/queryColumns.ts';
 import { buildView, type RowView } from '../../lib/table/rowView.ts';
@@ -77,14 +78,14 @@ class LocalSource implements TableSource {
 /** A catalogue layer's collection, through its field schema. */
 export function catalogueSource(layer: PublishedLayer, features: readonly Feature[], lang: Lang): TableSource {
   const rows = new FeatureSource(features);
-  const columns = catalogueColumns(rows, rows.keys(), layer.fields ?? {}, lang);
+  const columns = byImportance(catalogueColumns(rows, rows.keys(), layer.fields ?? {}, lang), layer.id);
   const { first, last } = catalogueCsvExtras(rows, lang);
   return new LocalSource(rows, columns, [first, ...columns, last], (row) => features[row] as Feature);
 }
 
 /** The current query's matches, in their own order; target fields through the layer's schema if it is a catalogue layer. */
 export function querySource(query: QueryState, target: PublishedLayer | null, lang: Lang): TableSource {
-  const rows = new MatchSource(query.matches);
+  const rows = new MatchSource(query.matches, query.sources);
   const names = sourceNames(query.sources, lang, query.spec?.source.kind === 'geometry');
   const columns = queryColumns(rows, names, target?.fields ?? null, lang);
   // The GeoJSON is the query export's own (distance and nearest source added to each feature).
@@ -117,11 +118,14 @@ class WorkerSource implements TableSource {
     return summary;
   }
 
+  // Before the first view is in, the worker holds none for this table (or an older drawer's): nothing to ask.
   page(offset: number, limit: number): Promise<TableRow[]> {
+    if (this.version < 0) return Promise.resolve([]);
     return this.workers.call('tablePage', { layer: this.layer.id, version: this.version, offset, limit }).promise;
   }
 
   positionOf(index: number): Promise<number> {
+    if (this.version < 0) return Promise.resolve(-1);
     return this.workers.call('tablePosition', { layer: this.layer.id, version: this.version, index }).promise;
   }
 

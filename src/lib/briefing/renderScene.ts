@@ -11,19 +11,21 @@ import { legendFromStyle } from '../legend/legendFromStyle.ts';
 import { QUERY_OVERLAY } from '../map/queryOverlay.ts';
 import { styleWithState } from '../map/styleWithState.ts';
 import type { AttributeStyles } from '../filter/attributeStyle.ts';
+import { drawLegendRows, layoutLegend, type LegendLayout } from './exportLegend.ts';
 import { mapSettled, type RenderWaits } from './mapSettled.ts';
-import { SCENE_FRAME } from './sceneFrame.ts';
+import { fittedZoom, SCENE_FRAME, type Insets } from './sceneFrame.ts';
 import type { SceneMarks } from './sceneMarks.ts';
 import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
 
+/** Sizes of an exported image and of a PDF's pages (the paper, where the size is one). */
 export const EXPORT_SIZES = {
   '1920x1080': { w: 1920, h: 1080, label: { zh: '1920 × 1080', en: '1920 × 1080' } },
-  'A4-150': { w: 1754, h: 1240, label: { zh: 'A4 横向 150 dpi', en: 'A4 landscape 150 dpi' } },
-  'A4-300': { w: 3508, h: 2480, label: { zh: 'A4 横向 300 dpi', en: 'A4 landscape 300 dpi' } },
-  'A3-150': { w: 2480, h: 1754, label: { zh: 'A3 横向 150 dpi', en: 'A3 landscape 150 dpi' } },
-  'A3-300': { w: 4961, h: 3508, label: { zh: 'A3 横向 300 dpi', en: 'A3 landscape 300 dpi' } },
+  'A4-150': { w: 1754, h: 1240, paper: 'a4', label: { zh: 'A4 横向 150 dpi', en: 'A4 landscape 150 dpi' } },
+  'A4-300': { w: 3508, h: 2480, paper: 'a4', label: { zh: 'A4 横向 300 dpi', en: 'A4 landscape 300 dpi' } },
+  'A3-150': { w: 2480, h: 1754, paper: 'a3', label: { zh: 'A3 横向 150 dpi', en: 'A3 landscape 150 dpi' } },
+  'A3-300': { w: 4961, h: 3508, paper: 'a3', label: { zh: 'A3 横向 300 dpi', en: 'A3 landscape 300 dpi' } },
 } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
@@ -72,6 +74,41 @@ const NOTE = { zh: '示意图，非测绘成果', en: 'Schematic map — not sur
 /** Where a scene's chart panel goes, in 1080-line units: the left, under the title band, clear of the legend. */
 export const CHART_AT = { x: 24, y: 106 } as const;
 
+/** Where the panels of a composed export go, in output pixels. */
+interface Panels {
+  legend: LegendLayout;
+  legendAt: { x: number; y: number };
+  chart: HTMLCanvasElement | null;
+  /** The map the panels leave uncovered is what the scene's frame is fitted into (CSS px); none without a chart. */
+  insets: Insets | null;
+}
+
+const fontOf = (u: number) => (px: number, weight = 400) => `${weight} ${Math.round(px * u)}px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
+/** Heights of the title band and the bottom panel, in 1080-line units. */
+const BAND = 86;
+const FOOT = 150;
+
+/**
+ * Lays out legend and chart. Without a chart the legend keeps the top right and the map its
+ * authored frame (as always). With one, the chart hangs at the left under the title band, the
+ * legend under it where there is room (else at the right), and the scene's frame is fitted into
+ * the map they leave — so no feature of the scene is drawn under a panel, as on screen.
+ */
+async function panelsOf(ctx: CanvasRenderingContext2D, o: RenderOptions, entries: Parameters<typeof layoutLegend>[1], ratio: number): Promise<Panels> {
+  const { width: W, height: H } = o;
+  const u = H / 1080;
+  const legend = layoutLegend(ctx, entries, u, fontOf(u)(18), 360 * u, 480 * u);
+  const right = { x: W - legend.w - 24 * u, y: 180 * u };
+  const chart = o.chart ? await o.chart(u) : null;
+  if (!chart) return { legend, legendAt: right, chart: null, insets: null };
+  const chartBottom = CHART_AT.y * u + chart.height;
+  const under = chartBottom + 12 * u + legend.h <= H - (FOOT + 12) * u;
+  const covered = CHART_AT.x * u + Math.max(chart.width, under ? legend.w : 0);
+  const css = (px: number) => px / ratio;
+  const insets = { top: css((BAND + 10) * u), bottom: css((FOOT + 10) * u), left: css(covered + 12 * u), right: css(under ? 12 * u : legend.w + 36 * u) };
+  return { legend, legendAt: under ? { x: CHART_AT.x * u, y: chartBottom + 12 * u } : right, chart, insets };
+}
+
 /**
  * Renders a scene off screen at the requested pixel size — a real larger render at a higher
  * pixel ratio, not an upscaled screenshot — and composes it with title, caption, legend,
@@ -93,26 +130,30 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   const terrain = o.terrain && (await prepareTerrain(o.terrain).then(() => true, () => false)) ? o.terrain : null;
   const layered = styleWithTerrain(styleWithBasemap(zone, ground), terrain, o.theme);
   const style = o.marks ? withMarks(layered, o.marks) : layered;
-  const zoom = o.scene.camera.zoom;
+  const out = document.createElement('canvas');
+  out.width = o.width;
+  out.height = o.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const panels = o.compose === false ? null : await panelsOf(ctx, o, legendRows(o, style.layers, visible), ratio);
+  const insets = panels?.insets ?? null;
+  const zoom = insets ? fittedZoom(o.scene.camera.zoom, { width: cssW, height: cssH }, insets) : o.scene.camera.zoom;
   const map = new MapLibreMap({
     container, style, center: o.scene.camera.center, zoom, bearing: o.scene.camera.bearing, pitch: o.scene.camera.pitch,
     interactive: false, attributionControl: false, fadeDuration: 0, pixelRatio: ratio, localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY, maxCanvasSize: [8192, 8192],
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  // The frame's centre goes to the middle of the uncovered map.
+  if (insets) map.jumpTo({ center: o.scene.camera.center, zoom, padding: insets });
   try {
     map.once('error', (e) => console.warn('export map:', e.error?.message));
     const missing = await mapSettled(map, Object.keys(style.sources), o.waits);
     if (missing.length) o.onGroundIncomplete?.(missing);
-    const out = document.createElement('canvas');
-    out.width = o.width;
-    out.height = o.height;
-    const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(map.getCanvas(), 0, 0, o.width, o.height);
     const metresPerPx = (40075016.686 * Math.cos((o.scene.camera.center[1] * Math.PI) / 180)) / (512 * 2 ** zoom) / ratio;
-    if (o.compose !== false) {
-      compose(ctx, o, metresPerPx, style.layers, visible);
-      if (o.chart) ctx.drawImage(await o.chart(o.height / 1080), CHART_AT.x * (o.height / 1080), CHART_AT.y * (o.height / 1080));
+    if (panels) {
+      compose(ctx, o, metresPerPx, panels);
+      if (panels.chart) ctx.drawImage(panels.chart, CHART_AT.x * (o.height / 1080), CHART_AT.y * (o.height / 1080));
     }
     return out;
   } finally {
@@ -121,10 +162,19 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   }
 }
 
-function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: number, layers: Parameters<typeof legendFromStyle>[0], visible: Set<string>): void {
+/** Legend of the scene's layers, read from the style like the on-screen legend. */
+function legendRows(o: RenderOptions, layers: Parameters<typeof legendFromStyle>[0], visible: Set<string>): ReturnType<typeof legendFromStyle> {
+  const mix = (id: string) => {
+    const fs = o.collections[id]?.features ?? [];
+    return { schematic: fs.filter((f) => f.properties?.confidence === 'schematic').length, total: fs.length };
+  };
+  return legendFromStyle(layers, visible, o.order, o.lang, mix).slice(0, 16);
+}
+
+function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: number, panels: Panels): void {
   const { width: W, height: H, lang } = o;
   const u = H / 1080; // type and spacing scale with the output
-  const font = (px: number, weight = 400) => `${weight} ${Math.round(px * u)}px 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif`;
+  const font = fontOf(u);
   const panel = (x: number, y: number, w: number, h: number) => {
     ctx.fillStyle = 'rgba(255,255,255,0.9)';
     ctx.fillRect(x, y, w, h);
@@ -133,7 +183,7 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
     ctx.strokeRect(x, y, w, h);
   };
   // Title band.
-  panel(0, 0, W, 86 * u);
+  panel(0, 0, W, BAND * u);
   ctx.fillStyle = '#111827';
   ctx.font = font(34, 700);
   ctx.textBaseline = 'top';
@@ -153,44 +203,16 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
   ctx.textAlign = 'center';
   ctx.fillText('N', nx, 144 * u);
   ctx.textAlign = 'left';
-  // Legend of the scene's layers, read from the style like the on-screen legend.
-  const mix = (id: string) => {
-    const fs = o.collections[id]?.features ?? [];
-    return { schematic: fs.filter((f) => f.properties?.confidence === 'schematic').length, total: fs.length };
-  };
-  const rows = legendFromStyle(layers, visible, o.order, lang, mix).slice(0, 16);
-  const lh = 30 * u;
-  const lw = 360 * u;
-  const lx = W - lw - 24 * u;
-  const ly = 180 * u;
-  panel(lx, ly, lw, (rows.length + 1) * lh + 10 * u);
+  // The legend, its symbols drawn as the map draws them, its labels wrapped inside the panel.
+  const { legend, legendAt } = panels;
+  panel(legendAt.x, legendAt.y, legend.w, legend.h);
   ctx.font = font(20, 700);
   ctx.fillStyle = '#111827';
-  ctx.fillText(lang === 'zh' ? '图例' : 'Legend', lx + 14 * u, ly + 8 * u);
-  ctx.font = font(18);
-  rows.forEach((r, i) => {
-    const y = ly + (i + 1) * lh + 10 * u;
-    const sw = r.swatch;
-    ctx.strokeStyle = sw.color;
-    ctx.fillStyle = sw.color;
-    ctx.lineWidth = Math.max(2, Math.min(sw.size, 5)) * u;
-    ctx.setLineDash(sw.dashed ? [8 * u, 5 * u] : []);
-    if (sw.kind === 'line') {
-      ctx.beginPath();
-      ctx.moveTo(lx + 14 * u, y + 10 * u);
-      ctx.lineTo(lx + 54 * u, y + 10 * u);
-      ctx.stroke();
-    } else if (sw.kind === 'circle') {
-      ctx.beginPath();
-      ctx.arc(lx + 34 * u, y + 10 * u, 7 * u, 0, Math.PI * 2);
-      ctx.fill();
-    } else ctx.fillRect(lx + 14 * u, y + 2 * u, 40 * u, 16 * u);
-    ctx.setLineDash([]);
-    ctx.fillStyle = '#111827';
-    ctx.fillText(r.label, lx + 66 * u, y);
-  });
+  ctx.fillText(lang === 'zh' ? '图例' : 'Legend', legendAt.x + 14 * u, legendAt.y + 8 * u);
+  drawLegendRows(ctx, legend, legendAt.x, legendAt.y, u, font(18));
+  ctx.textBaseline = 'top';
   // Caption, scale bar, sources and the schematic note along the bottom.
-  const bh = 150 * u;
+  const bh = FOOT * u;
   panel(0, H - bh, W, bh);
   ctx.fillStyle = '#111827';
   ctx.font = font(24);
@@ -203,9 +225,10 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
   ctx.fillRect(W - 320 * u, by, barPx, 6 * u);
   ctx.font = font(18);
   ctx.fillText(`${metres / 1000} km`, W - 320 * u, by - 28 * u);
-  ctx.font = font(16);
+  // Sources on up to two lines (a shown layer's own licence can make them long), never squeezed.
+  ctx.font = font(15);
   ctx.fillStyle = '#374151';
-  ctx.fillText(`${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, 28 * u, H - 60 * u, W - 420 * u);
+  wrap(ctx, `${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, 28 * u, H - 74 * u, W - 400 * u, 19 * u, 2);
   ctx.fillStyle = '#6d28d9';
   ctx.font = font(18, 700);
   ctx.fillText(`${NOTE[lang]}${lang === 'en' ? ` · ${NOTE.zh}` : ''}`, 28 * u, H - 34 * u);

@@ -10,6 +10,9 @@ describe('yuanAmount', () => {
     [533_700_000_000, '5,337 亿元', '¥533.7 bn'],
     [50_000_000, '5,000 万元', '¥50 m'],
     [8_000, '8,000 元', '¥8,000'],
+    // Sums as the table's total, the charts and the captions write them: every digit the sources give.
+    [57_879_000_000, '578.79 亿元', '¥57.879 bn'],
+    [17_235_000_000, '172.35 亿元', '¥17.235 bn'],
   ])('%d yuan: %s / %s', (yuan, zh, en) => {
     expect(yuanAmount(yuan, 'zh')).toBe(zh);
     expect(yuanAmount(yuan, 'en')).toBe(en);

@@ -10,9 +10,10 @@ export const isChartId = (x: unknown): x is ChartId => typeof x === 'string' && 
 
 /**
  * Why a bar's number needs a second look, worded by the page: a figure that is a plan or a range's
- * lower bound, projects whose industry or date was inferred, projects known only by county/city.
+ * lower bound, a figure of a project not yet under way (signed, planned, in talks: money promised,
+ * not spent), projects whose industry or date was inferred, projects known only by county/city.
  */
-export type BarMark = 'plan' | 'lowerBound' | 'inferredIndustry' | 'inferredDate' | 'countyOnly';
+export type BarMark = 'plan' | 'lowerBound' | 'notUnderWay' | 'inferredIndustry' | 'inferredDate' | 'countyOnly';
 
 export interface ChartBar {
   /** The category (industry code, park name, year); unique within a chart. */

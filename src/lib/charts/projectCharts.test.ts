@@ -66,11 +66,13 @@ describe('investment by industry', () => {
     expect(d.rows).toBe(7);
   });
 
-  it('labels industries and statuses by the catalogue, and marks plans, lower bounds and inferred industries', () => {
+  it('labels industries and statuses by the catalogue, and marks plans, lower bounds, figures of projects not under way and inferred industries', () => {
     expect(bar(d, 'new_materials')?.label).toEqual({ zh: '新材料', en: 'New materials' });
-    expect(bar(d, 'new_materials')?.marks.sort()).toEqual(['inferredIndustry', 'plan']);
+    // TX02 is only signed: its ¥1.2 bn is promised, not spent.
+    expect(bar(d, 'new_materials')?.marks.sort()).toEqual(['inferredIndustry', 'notUnderWay', 'plan']);
     expect(bar(d, 'high_end_equipment')?.marks).toEqual(['lowerBound']);
-    expect(bar(d, 'green_energy')?.marks).toEqual([]);
+    expect(bar(d, 'green_energy')?.marks).toEqual(['notUnderWay']);
+    expect(bar(d, 'ic_semiconductor')?.marks).toEqual([]);
     expect(bar(d, 'new_materials')?.parts).toEqual({ reported: 5_000_000_000, plan: 1_200_000_000, lowerBound: 0 });
     expect(bar(d, 'high_end_equipment')?.parts).toEqual({ reported: 0, plan: 0, lowerBound: 3_000_000_000 });
     expect(bar(d, 'high_end_equipment')?.statuses).toEqual([
@@ -155,9 +157,8 @@ describe('signings over time', () => {
   const d = projectChart('signingsOverTime', features, FIELDS);
   const at = (date: string): Row => ({ type: 'Feature', geometry: null, properties: { date } });
 
-  it('counts by half-year over a short span, fills the empty halves between, and ends with the undated', () => {
+  it('counts by half-year over a short span, fills the empty halves between the first and the last, and ends with the undated', () => {
     expect(d.bars.map((b) => [b.key, b.count])).toEqual([
-      ['2021-H1', 0],
       ['2021-H2', 1],
       ['2022-H1', 1],
       ['2022-H2', 1],
@@ -165,7 +166,6 @@ describe('signings over time', () => {
       ['2023-H1', 1],
       ['2023-H2', 0],
       ['2024-H1', 1],
-      ['2024-H2', 0],
       ['none', 1],
     ]);
     expect(bar(d, '2022-H2')?.marks).toEqual(['inferredDate']);
@@ -190,6 +190,14 @@ describe('signings over time', () => {
     ]);
     expect(years.bars.at(-1)?.clause).toEqual({ kind: 'date', field: 'date', from: '2022-01', to: '2022-12' });
     expect(projectChart('signingsOverTime', [at('1950'), at('2022-01')], FIELDS).bars.map((b) => b.key)).toEqual(['1950', '2022']);
+  });
+
+  it('leaves no empty half-year outside the dates a filter kept, nor one beside a date known only to its year', () => {
+    const h1 = projectChart('signingsOverTime', [at('2022-03'), at('2022-05-30'), at('2022')], FIELDS);
+    expect(h1.bars.map((b) => [b.key, b.count])).toEqual([
+      ['2022-H1', 2],
+      ['2022', 1],
+    ]);
   });
 
   it('leaves a malformed date among the undated', () => {

@@ -42,8 +42,10 @@ function clauseOf(p: Period, halves: boolean): ChartBar['clause'] {
 }
 
 /**
- * Projects by their key date (signing or start): by half-year over a short span, else by year.
- * Periods run in order with the empty ones between shown (an empty half-year is a fact too), the
+ * Projects by their key date — whatever the sources dated (a signing, a start of works, a report,
+ * an announcement…; `date_basis` says which): by half-year over a short span, else by year.
+ * Periods run in order with the empty ones between the first and the last found shown (an empty
+ * half-year is a fact too; one outside them, after a filter narrowed the dates, is not), the
  * undated last; a bar holding an inferred date is marked.
  */
 export function signingsOverTime(rows: readonly Row[], statusWords: ValueWords): ChartData {
@@ -52,6 +54,8 @@ export function signingsOverTime(rows: readonly Row[], statusWords: ValueWords):
   const halves = years.length > 0 && last - first + 1 <= HALF_YEARS_UP_TO;
   const periodOf = (year: number, month: number | null): Period => (halves ? halfPeriod(year, month === null ? 3 : month <= 6 ? 1 : 2) : yearPeriod(year));
   const orders = new Map<string, number>();
+  // The periods the empty ones are filled between: a date known only to its year stands after both halves and spans neither.
+  const spanned: number[] = [];
   const found = groupRows(
     rows,
     (f) => {
@@ -59,14 +63,16 @@ export function signingsOverTime(rows: readonly Row[], statusWords: ValueWords):
       if (d === null) return { key: 'none', label: NO_DATE, clause: null, value: 1, unpublished: false, marks: [] };
       const p = periodOf(d.year, d.month);
       orders.set(p.key, p.order);
+      if (!halves || d.month !== null) spanned.push(p.order);
       return { key: p.key, label: labelOf(p, halves), clause: clauseOf(p, halves), value: 1, unpublished: false, marks: f.properties?.date_inferred === true ? ['inferredDate'] : [] };
     },
     statusWords,
   );
-  // Empty periods between the first and the last, over a span a chart can show.
+  // Empty periods between the first and the last found, over a span a chart can show.
+  const [from, to] = [Math.min(...spanned), Math.max(...spanned)];
   const span: Period[] = [];
-  if (years.length && last - first <= MAX_SPAN) {
-    for (let y = first; y <= last; y++) span.push(...(halves ? [halfPeriod(y, 1), halfPeriod(y, 2)] : [yearPeriod(y)]));
+  if (spanned.length && last - first <= MAX_SPAN) {
+    for (let y = first; y <= last; y++) span.push(...(halves ? [halfPeriod(y, 1), halfPeriod(y, 2)] : [yearPeriod(y)]).filter((p) => p.order >= from && p.order <= to));
   }
   for (const p of span) orders.set(p.key, p.order);
   const empty = span

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureBasis } from './figureBasis.ts';
-import { formatYuan } from './yuan.ts';
+import { inYuanUnit } from './yuan.ts';
 
-describe('formatYuan', () => {
-  it.each([
-    [5_000_000_000, '50 亿元', '¥5 bn'],
-    [533_700_000_000, '5,337 亿元', '¥533.7 bn'],
-    [350_000_000, '3.5 亿元', '¥0.35 bn'],
-    [12_345_000_000, '123.45 亿元', '¥12.35 bn'],
-    [57_879_000_000, '578.79 亿元', '¥57.88 bn'],
-    [0, '0 亿元', '¥0 bn'],
-    [300_000, '0.003 亿元', '¥0.0003 bn'],
-  ])('%d yuan reads %s / %s', (yuan, zh, en) => {
-    expect(formatYuan(yuan, 'zh')).toBe(zh);
-    expect(formatYuan(yuan, 'en')).toBe(en);
+describe('inYuanUnit', () => {
+  it('puts an amount on the axis in 亿元 or billions', () => {
+    expect(inYuanUnit(57_879_000_000, 'zh')).toBeCloseTo(578.79, 10);
+    expect(inYuanUnit(57_879_000_000, 'en')).toBeCloseTo(57.879, 10);
   });
 });
 

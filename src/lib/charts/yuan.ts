@@ -1,27 +1,12 @@
 import type { Lang } from '../catalogue/types.ts';
 
-/**
- * Hundredths of the unit, as the sources print 亿元 (578.79 亿元, ¥57.88 bn); tenths of a billion
- * from ¥100 bn, none from a thousand (¥533.7 bn = 5,337 亿元); two significant digits for a tiny
- * amount, so it never reads 0.
+/*
+ * Amounts are written by one formatter everywhere (popup, table, its total, charts, captions):
+ * yuanAmount in src/lib/catalogue, to the precision the sources give. Only the chart's axis, a
+ * plain number in one unit, is worked out here.
  */
-const digits = (x: number, tenthsFrom: number): Intl.NumberFormatOptions =>
-  x > 0 && x < 0.01 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: x >= 1000 ? 0 : x >= tenthsFrom ? 1 : 2 };
 
-/**
- * An amount in yuan as Chinese and English readers quote it: 亿元 (10⁸) in Chinese, billions of
- * yuan in English ("¥5.34 bn"); a small amount keeps two decimals so it never reads as 0.
- */
-export function formatYuan(yuan: number, lang: Lang): string {
-  if (lang === 'zh') {
-    const yi = yuan / 1e8;
-    return `${yi.toLocaleString('zh-CN', digits(yi, 1000))} 亿元`;
-  }
-  const bn = yuan / 1e9;
-  return `¥${bn.toLocaleString('en-GB', digits(bn, 100))} bn`;
-}
-
-/** The axis unit of an amount, as formatYuan writes it. */
+/** The axis unit of an amount, as yuanAmount writes sums of 亿元 and billions. */
 export const YUAN_UNIT = { zh: '亿元', en: '¥ bn' } as const;
 
 /** An amount in the axis unit (亿元 or ¥ bn), as a plain number for the chart's scale. */

@@ -61,7 +61,10 @@ export type FilterProblemCode =
   | 'dateFormat'
   | 'dateReversed'
   | 'badClause'
-  | 'badLayer';
+  | 'badLayer'
+  | 'unknownField'
+  | 'emptyValues'
+  | 'unknownValue';
 
 /** A coded problem (filterProblem.*) for the notice; the i18n tables word it. */
 export const filterProblem = (code: FilterProblemCode, params: MessageParams = {}): Coded => ({ key: `filterProblem.${code}`, params });

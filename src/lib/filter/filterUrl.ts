@@ -4,13 +4,15 @@ import { checkFilter, filterProblem, type FilterClause, type FilterSpec } from '
 /**
  * A layer's filter in the URL hash, one `f=` entry per filtered layer, in the style of `q=`:
  *
- *   f=projects~industry:in:新材料,高端装备~investment:num:1000000000..~signed:date:2022-06..
+ *   f=projects~industry:in:new_materials,high_end_equipment~investment_cny:num:1000000000..~date:date:2022-06..
  *
  * The layer id comes first, then one clause per `~`: `field:kind:args`, where kind is `in`
  * (values joined by `,`), `num` (`min..max`) or `date` (`from..to`); either end of a range may
  * be empty. Field names and values are free text (imported columns), so the four characters the
  * format uses, `! ~ , :`, are written `!21 !7E !2C !3A`. `!` was chosen as the escape because
  * URLSearchParams leaves it alone (a `%` escape would be undone once by the hash reader).
+ * Category values are the data's codes (new_materials), not their words; a link that names the
+ * words is mended, or the value dropped, once the layer's fields are known (fitFilter).
  */
 
 export const FILTER_KEY = 'f';

@@ -56,6 +56,7 @@ export const QUERY_MESSAGES = {
   'queryCsv.name_zh': { zh: '中文名称', en: 'name (Chinese)' },
   'queryCsv.name_en': { zh: '英文名称', en: 'name (English)' },
   'queryCsv.distance_m': { zh: '距离（米）', en: 'distance (m)' },
+  'queryCsv.distance_accuracy_m': { zh: '距离误差（±米，示意位置）', en: 'distance uncertainty (± m; schematic position)' },
   'queryCsv.nearest_source_id': { zh: '最近参照编号', en: 'nearest source id' },
   'queryCsv.nearest_source': { zh: '最近参照', en: 'nearest source' },
   'queryCsv.confidence': { zh: '可信度', en: 'confidence' },
@@ -103,4 +104,6 @@ export const QUERY_MESSAGES = {
   sortBy: { zh: '按此列排序', en: 'Sort by this column' },
   compareSite: { zh: '加入比较', en: 'Compare' },
   siteMiniMap: { zh: '位置示意图', en: 'Location sketch' },
+  distanceAboutSchematic: { zh: '约 {d}（示意位置）', en: 'about {d} (schematic position)' },
+  distanceUnderSchematic: { zh: '不到 {d}（示意位置）', en: 'under {d} (schematic position)' },
 } satisfies Record<string, Localized>;

@@ -18,6 +18,11 @@ export const TABLE_MESSAGES = {
   tableNoQuery: { zh: '还没有查询结果：请先在“空间查询”中运行一次查询', en: 'No query results yet: run a query under Query first' },
   tableLayerLoading: { zh: '图层仍在载入，载入完成后即显示表格…', en: 'The layer is still loading; its table follows…' },
   tableBuilding: { zh: '正在整理行…', en: 'Arranging the rows…' },
+  tableSorting: { zh: '排序中…', en: 'Sorting…' },
+  tableSearching: { zh: '搜索中…', en: 'Searching…' },
+  tableFiltering: { zh: '筛选中…', en: 'Filtering…' },
+  tableCsvId: { zh: '编号', en: 'ID' },
+  tableCsvSource: { zh: '来源', en: 'Source' },
   tableFailed: { zh: '表格无法显示', en: 'The table could not be shown' },
   tableStreamed: {
     zh: '此图层共 {n} 个要素，地图只按视野从服务器分块读取，浏览器中没有全部要素，无法列出属性表。请放大地图点选要素，或用“空间查询”选出其中一部分。',
@@ -28,6 +33,7 @@ export const TABLE_MESSAGES = {
   tableKeys: { zh: '↑ ↓ 选择行 · 回车 在地图上显示 · Esc 关闭', en: '↑ ↓ select a row · Enter show it on the map · Esc close' },
   tableExportName: { zh: '属性表', en: 'table' },
   tableYuan: { zh: '元', en: 'yuan' },
+  tableAtLeast: { zh: '至少 {amount}', en: 'at least {amount}' },
   'tableError.stale': { zh: '表格已更新，请重试', en: 'the table changed meanwhile; try again' },
   'tableError.noView': { zh: '图层 {layer} 没有打开的表格', en: 'layer {layer} has no open table' },
 } as const;

@@ -5,24 +5,28 @@ import { csvCell } from '../csv.ts';
 import type { FieldSpec, Lang } from '../catalogue/types.ts';
 import { fieldColumns, type CsvColumn } from './fieldColumns.ts';
 import { t } from '../i18n/messages.ts';
+import { matchAccuracies } from './schematicDistance.ts';
 
 /** Distances are reported to the decimetre: finer would claim more than any input supports. */
 export const roundMetres = (m: number): number => Math.round(m * 10) / 10;
 
 /** Result as GeoJSON: each matched target with all its properties, plus distance and nearest source. */
 export function resultToGeoJSON(result: QueryResult): FeatureCollection {
+  // The distance is the one measured between the drawn positions (what PostGIS would say); where
+  // one of them is schematic, how far off it may be stands beside it, so no reader takes it as exact.
+  const accuracies = matchAccuracies(result.matches, result.sources);
   return {
     type: 'FeatureCollection',
-    features: result.matches.map((m) => ({
+    features: result.matches.map((m, i) => ({
       type: 'Feature',
       ...(m.feature.id !== undefined ? { id: m.feature.id } : {}),
       geometry: m.feature.geometry,
-      properties: { ...m.feature.properties, distance_m: roundMetres(m.distance_m), nearest_source_id: m.nearest_source_id },
+      properties: { ...m.feature.properties, distance_m: roundMetres(m.distance_m), distance_accuracy_m: accuracies[i] ?? null, nearest_source_id: m.nearest_source_id },
     })),
   };
 }
 
-const FIRST = ['id', 'name_zh', 'name_en', 'distance_m', 'nearest_source_id', 'confidence'] as const;
+const FIRST = ['id', 'name_zh', 'name_en', 'distance_m', 'distance_accuracy_m', 'nearest_source_id', 'confidence'] as const;
 const CONFIDENCE = new Set(['surveyed', 'sourced', 'schematic']);
 
 /**

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import type { Lang } from '../catalogue/types.ts';
 import { t } from '../i18n/messages.ts';
 import { featureId } from './featureId.ts';
+import { matchAccuracies } from './schematicDistance.ts';
 import type { QueryMatch } from './types.ts';
 
 export interface ResultRow {
@@ -9,6 +10,8 @@ export interface ResultRow {
   index: number;
   name: string;
   distance_m: number;
+  /** How precisely distance_m may be given (m), when the match or its source is schematic; else null. */
+  accuracy_m: number | null;
   source: string;
   confidence: string;
 }
@@ -29,14 +32,18 @@ export function sourceNames(sources: readonly Feature[], lang: Lang, drawn: bool
   );
 }
 
-/** Table rows for a result: names in the UI language, the nearest source by name (see sourceNames). */
-export function resultRows(matches: QueryMatch[], sourceNames: ReadonlyMap<string, string>, lang: Lang): ResultRow[] {
+/**
+ * Table rows for a result: names in the UI language, the nearest source by name (see
+ * sourceNames), and how precisely each distance may be given (the query's `sources`).
+ */
+export function resultRows(matches: QueryMatch[], sourceNames: ReadonlyMap<string, string>, lang: Lang, sources: readonly Feature[] = []): ResultRow[] {
+  const accuracies = matchAccuracies(matches, sources);
   return matches.map((m, i) => {
     const p = m.feature.properties ?? {};
     const id = String(p.id ?? m.index);
     const name = String(p[`name_${lang}`] ?? p.name_zh ?? id);
     const src = m.nearest_source_id === null ? '' : (sourceNames.get(m.nearest_source_id) ?? '');
-    return { key: `${id}|${m.nearest_source_id ?? ''}|${i}`, index: m.index, name, distance_m: m.distance_m, source: src, confidence: String(p.confidence ?? '') };
+    return { key: `${id}|${m.nearest_source_id ?? ''}|${i}`, index: m.index, name, distance_m: m.distance_m, accuracy_m: accuracies[i] ?? null, source: src, confidence: String(p.confidence ?? '') };
   });
 }
 

@@ -33,6 +33,15 @@ describe('nearbyProjects', () => {
     const d = groups[0]?.projects[1]?.distanceKm ?? 0;
     expect(d).toBeCloseTo(distance(site as Feature<Point>, projects.features[3] as Feature<Point>, { units: 'kilometers' }), 3);
     expect(groups[0]?.projects[0]?.industryInferred).toBe(true);
+    // Neither the site nor these projects is schematic: the distance may be given as measured.
+    expect(groups[0]?.projects[0]?.accuracyM).toBeNull();
+  });
+
+  it('says how precisely a distance to a schematic project may be given', () => {
+    const schematic = fc(pt('S', 112.70, 38.19, 'new_materials', { confidence: 'schematic', accuracy_m: 2300 }));
+    expect(nearbyProjects(site, schematic, undefined, INDUSTRIES).groups[0]?.projects[0]?.accuracyM).toBe(2300);
+    const park = pt('park', 112.69, 38.19, 'x', { confidence: 'schematic', accuracy_m: 8000 });
+    expect(nearbyProjects(park, schematic, undefined, INDUSTRIES).groups[0]?.projects[0]?.accuracyM).toBe(8000);
   });
 
   it('respects the filter on the projects layer', () => {

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { matchesFilter } from '../filter/filterExpression.ts';
 import type { FilterSpec } from '../filter/filterSpec.ts';
 import { prepareLayer } from '../query/preparedLayer.ts';
+import { distanceAccuracy } from '../query/schematicDistance.ts';
 import { withinDistance } from '../query/withinDistance.ts';
 
 /** How far around a site the site card looks for key projects. */
@@ -13,6 +14,8 @@ export interface NearbyProject {
   name_en: string;
   /** Geodesic, from the site's geometry (0 inside an area site) to the project's schematic position. */
   distanceKm: number;
+  /** How precisely the distance may be given (m): the coarser schematic position's; null when neither is schematic. */
+  accuracyM: number | null;
   industryInferred: boolean;
 }
 
@@ -42,7 +45,7 @@ export function nearbyProjects(site: Feature, projects: FeatureCollection | unde
     const p = m.feature.properties ?? {};
     const industry = typeof p.industry === 'string' ? p.industry : 'unknown';
     const list = byIndustry.get(industry) ?? [];
-    list.push({ id: String(p.id), name_zh: String(p.name_zh ?? p.id), name_en: String(p.name_en ?? p.id), distanceKm: m.distance_m / 1000, industryInferred: p.industry_inferred === true });
+    list.push({ id: String(p.id), name_zh: String(p.name_zh ?? p.id), name_en: String(p.name_en ?? p.id), distanceKm: m.distance_m / 1000, accuracyM: distanceAccuracy(site.properties, p), industryInferred: p.industry_inferred === true });
     byIndustry.set(industry, list);
   }
   const rank = (code: string): number => (industries.includes(code) ? industries.indexOf(code) : industries.length);

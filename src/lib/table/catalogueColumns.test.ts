@@ -69,6 +69,14 @@ describe('catalogue totals', () => {
     const v = runSteps(buildView(yuan, columns, { filter: [], search: '', sort: null }));
     expect(v.page(0, 2).map((r) => r.cells[1])).toEqual(['46.35 亿元', '9.98 亿元']);
     expect(v.summary().sums[0]?.text).toBe('56.33 亿元');
+    // A total that takes in a range's low end says "at least"; one over rows without any figure says nothing.
+    const props = [{ investment_cny: 8_000_000_000, investment_basis: 'lowerBound' }, { investment_cny: 4_635_000_000 }, { investment_cny: null }];
+    const bounded = new FeatureSource(props.map((p): Feature => ({ type: 'Feature', geometry: null as unknown as Feature['geometry'], properties: p })));
+    const money = { investment_cny: { label: { zh: '投资额', en: 'Investment' }, format: 'yuan' as const } };
+    const all = runSteps(buildView(bounded, catalogueColumns(bounded, bounded.keys(), money, 'en'), { filter: [], search: '', sort: null }));
+    expect(all.summary().sums.map((s) => s.text)).toEqual(['at least ¥12.635 bn']);
+    const noFigure = [{ kind: 'range' as const, field: 'investment_cny', max: 1 }];
+    expect(runSteps(buildView(bounded, catalogueColumns(bounded, bounded.keys(), money, 'zh'), { filter: noFigure, search: '', sort: null })).summary().sums).toEqual([]);
     // The CSV keeps the bare yuan, and its heading says so.
     expect([...viewCsvChunks(v, columns)].join('').split('\r\n').slice(0, 2)).toEqual(['\uFEFF名称,投资额（元）,可信度', ',4635000000,']);
   });

@@ -1,8 +1,9 @@
 import { glossCitation } from '../catalogue/citationGloss.ts';
 import { fieldKeyOf } from '../catalogue/fieldCoverage.ts';
 import { yuanAmount } from '../catalogue/yuanAmount.ts';
+import { figureBasis } from '../charts/figureBasis.ts';
 import { PROVENANCE_PROPS, type FieldSpec, type Lang } from '../catalogue/types.ts';
-import { bracketed } from '../i18n/describe.ts';
+import { bracketed, tf } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
 import { allNumbers, cellValue, numberText, plainText } from './cellText.ts';
 import type { CellValue, RowSource, TableColumn } from './tableTypes.ts';
@@ -66,7 +67,12 @@ function fieldColumn(source: RowSource, key: string, spec: FieldSpec, lang: Lang
   const numeric = allNumbers(source.count, value);
   const unit = spec.unit ? ` ${spec.unit[lang]}` : '';
   const label = `${spec.label[lang]}${bracketed(spec.unit?.[lang], lang)}`;
+  // Money figures say in `investment_basis` when they are a range's low end (see figureBasis).
+  const basis = spec.format === 'yuan' ? source.reader('investment_basis') : null;
   return {
+    ...(basis
+      ? { lowerBound: { row: (row: number) => figureBasis({ investment_basis: basis(row) }) === 'lowerBound', text: (total: number) => tf('tableAtLeast', lang, { amount: yuanAmount(total, lang) }) } }
+      : {}),
     key,
     label,
     ...(spec.format === 'yuan' ? { exportLabel: `${label}${bracketed(t('tableYuan', lang), lang)}` } : {}),
@@ -121,7 +127,7 @@ export function catalogueCsvExtras(source: RowSource, lang: Lang): { first: Tabl
   const cited = proseReader(source, 'source', lang);
   const text = (v: CellValue) => plainText(v, lang);
   return {
-    first: { key: 'id', label: t('queryCsv.id', lang), numeric: false, summable: false, value: (row) => cellValue(id(row), '', ''), text },
-    last: { key: 'source', label: t('queryCsv.source', lang), numeric: false, summable: false, value: (row) => glossed(cellValue(cited(row), '', ''), lang), text },
+    first: { key: 'id', label: t('tableCsvId', lang), numeric: false, summable: false, value: (row) => cellValue(id(row), '', ''), text },
+    last: { key: 'source', label: t('tableCsvSource', lang), numeric: false, summable: false, value: (row) => glossed(cellValue(cited(row), '', ''), lang), text },
   };
 }

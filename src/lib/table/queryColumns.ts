@@ -1,6 +1,7 @@
 import { PROVENANCE_PROPS, type FieldSpec, type Lang } from '../catalogue/types.ts';
 import { formatMetres, t } from '../i18n/messages.ts';
-import { roundMetres } from '../query/exportResult.ts';
+import type { Feature } from 'geojson';
+import { exportedMetres, matchAccuracies } from '../query/schematicDistance.ts';
 import type { QueryMatch } from '../query/types.ts';
 import { plainText } from './cellText.ts';
 import { confidenceColumn, fieldColumns, nameColumn } from './catalogueColumns.ts';
@@ -14,8 +15,11 @@ import type { TableColumn } from './tableTypes.ts';
  * columns (distance, nearest source).
  */
 export class MatchSource extends FeatureSource {
-  constructor(readonly matches: readonly QueryMatch[]) {
+  /** How precisely each match's distance may be given (see schematicDistance); null: as measured. */
+  readonly accuracies: Array<number | null>;
+  constructor(readonly matches: readonly QueryMatch[], sources: readonly Feature[] = []) {
     super(matches.map((m) => m.feature));
+    this.accuracies = matchAccuracies(matches, sources);
   }
 }
 
@@ -28,7 +32,8 @@ export function queryColumns(source: MatchSource, names: ReadonlyMap<string, str
   const { matches } = source;
   const distance: TableColumn = {
     key: 'distance_m', label: t('colDistance', lang), numeric: true, summable: false,
-    value: (row) => roundMetres(matches[row]?.distance_m ?? 0),
+    // A distance to or from a schematic position is rounded to what that position allows (916 m at ±2.3 km: 1 km).
+    value: (row) => exportedMetres(matches[row]?.distance_m ?? 0, source.accuracies[row] ?? null),
     text: (v) => (typeof v === 'number' ? formatMetres(v, lang) : ''),
   };
   const nearest: TableColumn = {

@@ -91,17 +91,22 @@ function* columnSums(order: Int32Array, columns: readonly TableColumn[]): Steps<
     if (!c.numeric || !c.summable) continue;
     let sum = 0;
     let count = 0;
+    let bounded = false;
     for (let p = 0; p < order.length; p++) {
-      const v = c.value(order[p] as number);
+      const row = order[p] as number;
+      const v = c.value(row);
       if (typeof v === 'number') {
         sum += v;
         count++;
+        bounded ||= c.lowerBound?.row(row) === true;
       }
       if ((p & (STEP - 1)) === STEP - 1) yield;
     }
+    // No value in view: no "0 yuan" total, which would read as a figure.
+    if (count === 0) continue;
     // Fifteen significant digits drop the noise of adding binary fractions (0.1 + 0.2), not a real digit.
     const total = Number(sum.toPrecision(15));
-    sums.push({ key: c.key, label: c.label, sum: total, count, text: c.text(total) });
+    sums.push({ key: c.key, label: c.label, sum: total, count, text: bounded && c.lowerBound ? c.lowerBound.text(total) : c.text(total) });
   }
   return sums;
 }

@@ -29,6 +29,11 @@ export interface TableColumn {
   value(row: number): CellValue;
   /** The value as read on screen (numbers grouped for the UI language, a unit where the field has one). */
   text(value: CellValue): string;
+  /**
+   * Rows whose value is only the low end of a range the sources give: a total that takes one in
+   * is written by `text` ("至少 578.79 亿元"), as the charts write theirs.
+   */
+  lowerBound?: { row(row: number): boolean; text(total: number): string };
 }
 
 /** What a column heading needs on the page (a column's functions stay where its rows are). */

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { csvCell } from '../csv.ts';
 import { geojsonChunks } from '../userdata/exportChunks.ts';
+import { withExportPrecision } from './coordinatePrecision.ts';
 import type { RowView } from './rowView.ts';
 import type { TableColumn } from './tableTypes.ts';
 
@@ -25,8 +26,8 @@ export function* viewCsvChunks(view: RowView, columns: readonly TableColumn[]): 
   }
 }
 
-/** The view's features as GeoJSON, in view order, a chunk at a time. */
+/** The view's features as GeoJSON, in view order, a chunk at a time, each to the precision its position has. */
 export function viewGeojsonChunks(view: RowView, feature: (row: number) => Feature): Generator<string> {
   const { order } = view;
-  return geojsonChunks(order.length, (p) => feature(order[p] as number));
+  return geojsonChunks(order.length, (p) => withExportPrecision(feature(order[p] as number)));
 }
