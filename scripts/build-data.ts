@@ -1,4 +1,4 @@
-/** `npm run data`: validate data/ and publish indexed FlatGeobuf layers to public/data/. */
+/** `npm run data`: validate data/ and publish indexed FlatGeobuf layers (and the rail network) to public/data/. */
 import { join } from 'node:path';
 import { buildData } from './data/buildData.ts';
 

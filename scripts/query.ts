@@ -4,12 +4,15 @@
  *   npm run --silent query -- nearest --target stations --source parks --k 3
  *   npm run --silent query -- along --target parks --source xiongxin --km 10
  *   npm run --silent query -- inside --target stations --source dayu
+ *   npm run --silent query -- access --from parks --to xiongan --scenario 2027 [--speed 40 --detour 1.3 --k 3 --transfer 15]
  * <layer> is a catalogue id or a path to a .geojson / .fgb file. Prints GeoJSON (or CSV) on
  * stdout; errors print one line on stderr and exit 2.
  */
 import { parseArgs } from 'node:util';
 import { resultToCsv, resultToGeoJSON } from '../src/lib/query/exportResult.ts';
 import { QUERY_OPS, QueryError, runQuery, type QueryOp } from '../src/lib/query/runQuery.ts';
+import { CodedError } from '../src/lib/i18n/codedError.ts';
+import { runAccess } from './query/accessCommand.ts';
 import { FileLayers } from './query/fileLayers.ts';
 
 function fail(message: string): never {
@@ -19,7 +22,8 @@ function fail(message: string): never {
 
 // parseArgs reads "--km -1" as a missing value; join negative numbers to their option so the
 // range check below can say what is wrong with them.
-const argv = process.argv.slice(2).flatMap((a, i, all) => (/^--(km|k)$/.test(a) && /^-\d/.test(all[i + 1] ?? '') ? [] : /^-\d/.test(a) && /^--(km|k)$/.test(all[i - 1] ?? '') ? [`${all[i - 1]}=${a}`] : [a]));
+const NUMERIC = /^--(km|k|speed|detour|transfer)$/;
+const argv = process.argv.slice(2).flatMap((a, i, all) => (NUMERIC.test(a) && /^-\d/.test(all[i + 1] ?? '') ? [] : /^-\d/.test(a) && NUMERIC.test(all[i - 1] ?? '') ? [`${all[i - 1]}=${a}`] : [a]));
 
 async function main(): Promise<void> {
   let parsed;
@@ -33,14 +37,28 @@ async function main(): Promise<void> {
         km: { type: 'string' },
         k: { type: 'string' },
         format: { type: 'string', default: 'geojson' },
+        // access (scripts/query/accessCommand.ts)
+        from: { type: 'string' },
+        to: { type: 'string' },
+        scenario: { type: 'string' },
+        speed: { type: 'string' },
+        detour: { type: 'string' },
+        transfer: { type: 'string' },
       },
     });
   } catch (e) {
     fail((e as Error).message);
   }
   const { values, positionals } = parsed;
+  if (positionals[0] === 'access') {
+    if (!values.from) fail('--from <layer> is required');
+    if (!values.to) fail('--to <destination> is required');
+    if (values.format !== 'geojson' && values.format !== 'csv') fail('--format must be geojson or csv');
+    process.stdout.write(await runAccess({ ...values, from: values.from, to: values.to }, values.format));
+    return;
+  }
   const op = positionals[0] as QueryOp | undefined;
-  if (!op || !QUERY_OPS.includes(op)) fail(`operation must be one of ${QUERY_OPS.join(', ')}`);
+  if (!op || !QUERY_OPS.includes(op)) fail(`operation must be one of ${[...QUERY_OPS, 'access'].join(', ')}`);
   if (!values.target) fail('--target <layer> is required');
   if (!values.source) fail('--source <layer> is required');
   if (values.format !== 'geojson' && values.format !== 'csv') fail('--format must be geojson or csv');
@@ -58,4 +76,4 @@ async function main(): Promise<void> {
   process.stdout.write(values.format === 'csv' ? resultToCsv(result) : `${JSON.stringify(resultToGeoJSON(result))}\n`);
 }
 
-main().catch((e: unknown) => fail(e instanceof QueryError || e instanceof RangeError || e instanceof TypeError ? e.message : String(e)));
+main().catch((e: unknown) => fail(e instanceof QueryError || e instanceof CodedError || e instanceof RangeError || e instanceof TypeError ? e.message : String(e)));

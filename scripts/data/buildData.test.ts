@@ -98,4 +98,14 @@ describe('buildData', () => {
     expect(result.ok).toBe(false);
     expect(result.errors.every((e) => e.startsWith('data/catalogue.json: layer x:'))).toBe(true);
   });
+
+  it('publishes the rail network as checked, and refuses a broken one by name', () => {
+    expect(buildData(dataDir, outDir).ok).toBe(true);
+    const published = JSON.parse(readFileSync(join(outDir, 'rail_network.json'), 'utf8')) as { edges: unknown[] };
+    const source = JSON.parse(readFileSync(join(dataDir, 'rail_network.json'), 'utf8')) as { edges: Array<Record<string, unknown>> };
+    expect(published.edges).toEqual(source.edges);
+    (source.edges[0] as Record<string, unknown>).minutes = -1;
+    writeFileSync(join(dataDir, 'rail_network.json'), JSON.stringify(source));
+    expect(buildData(dataDir, outDir).errors).toEqual(['data/rail_network.json: rail network edge #0: bad minutes']);
+  });
 });

@@ -3,6 +3,8 @@ import * as flatbuffers from 'flatbuffers';
 import { fromByteBuffer } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { dirname, join } from 'node:path';
 import type { Feature } from 'geojson';
+import { checkRailNetwork } from '../../src/lib/access/network.ts';
+import type { RailNetwork } from '../../src/lib/access/types.ts';
 import { parseBriefing, type Briefing } from '../../src/lib/briefing/schema.ts';
 import { parseFacts } from '../../src/lib/catalogue/facts.ts';
 import { uncoveredProps } from '../../src/lib/catalogue/fieldCoverage.ts';
@@ -77,6 +79,16 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
     errors.push(...parsed.problems);
     if (parsed.briefing) briefings.push(parsed.briefing);
   }
+  // The rail network of the travel-time model (issue 15): checked as the app checks it on arrival.
+  const rawNetwork = readJson(join(dataDir, 'rail_network.json'), 'data/rail_network.json', errors);
+  let network: RailNetwork | null = null;
+  if (rawNetwork !== null) {
+    try {
+      network = checkRailNetwork(rawNetwork);
+    } catch (e) {
+      errors.push(`data/rail_network.json: ${(e as Error).message}`);
+    }
+  }
   if (errors.length) return { ok: false, errors, layers: [] };
 
   const staging = `${outDir}.staging-${process.pid}`;
@@ -104,6 +116,7 @@ export function buildData(dataDir: string, outDir: string): BuildResult {
   const out: PublishedCatalogue = { groups: catalogue.groups, layers: published };
   writeFileSync(join(staging, 'catalogue.json'), `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(join(staging, 'facts.json'), `${JSON.stringify({ facts: facts?.facts ?? [] }, null, 2)}\n`);
+  writeFileSync(join(staging, 'rail_network.json'), `${JSON.stringify(network)}\n`);
   mkdirSync(join(staging, 'briefings'));
   for (const b of briefings) writeFileSync(join(staging, 'briefings', `${b.id}.json`), `${JSON.stringify(b)}\n`);
   const index = briefings.map((b) => ({ id: b.id, title: b.title, scenes: b.scenes.length }));

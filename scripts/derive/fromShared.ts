@@ -15,6 +15,7 @@ import { CN4M, CN4M_ZH, DATAV, DATAV_ZH, RENMIN, both, cited, clipped, confidenc
 import { countyNameEn, pinyinName, printedUnits, riverNameEn } from './names.ts';
 import { deriveRailways, deriveXiongxin } from './railways.ts';
 import { deriveProjects, writeSeedExcerpts } from './projects.ts';
+import { writeRailNetwork } from './railNetwork.ts';
 import { deriveStations } from './stations.ts';
 
 const bbox = [...ZONE_BBOX] as [number, number, number, number];
@@ -157,6 +158,8 @@ const { stations, byName } = deriveStations();
 write('stations', stations.filter((s) => inBox((s.geometry as Point).coordinates)));
 write('xiongxin', deriveXiongxin(byName));
 write('railways', deriveRailways(byName));
+// The travel-time model's network takes its stations' ids and positions from the layer just written.
+writeRailNetwork();
 
 // ── water, roads, airports, towns, parks ─────────────────────────────────────────────────
 write(

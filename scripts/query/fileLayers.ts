@@ -33,9 +33,10 @@ export class FileLayers implements LayerProvider {
     return prepareLayer((await readFgb(new Uint8Array(readFileSync(file)), box)).collection.features);
   }
 
-  private async load(ref: string): Promise<PreparedLayer> {
+  /** Every feature of a layer or file, those without a geometry included (the access command lists them). */
+  async features(ref: string): Promise<Feature[]> {
     const ext = extname(ref).toLowerCase();
-    if (ext === '.geojson' || ext === '.json' || ext === '.fgb') return prepareLayer(await readFile(resolve(ref)));
+    if (ext === '.geojson' || ext === '.json' || ext === '.fgb') return readFile(resolve(ref));
     if (!/^[a-z][a-z0-9_]*$/.test(ref)) throw new QueryError('notLayerOrPath', { ref });
     if (!existsSync(join(published, 'catalogue.json'))) {
       const built = buildData(join(root, 'data'), published);
@@ -43,7 +44,11 @@ export class FileLayers implements LayerProvider {
     }
     const file = join(published, `${ref}.fgb`);
     if (!existsSync(file)) throw new QueryError('notInCatalogue', { layer: ref });
-    return prepareLayer(await readFile(file));
+    return readFile(file);
+  }
+
+  private async load(ref: string): Promise<PreparedLayer> {
+    return prepareLayer(await this.features(ref));
   }
 }
 

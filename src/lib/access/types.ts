@@ -24,6 +24,10 @@ export interface RailNode {
   name: Localized;
   /** [lon, lat] */
   coord: [number, number];
+  /** Our estimate of the position error, metres (a hub outside the stations layer states its own). */
+  accuracyM?: number;
+  /** Where a hub's position comes from (stations of the layer cite the layer). */
+  source?: Localized;
 }
 
 export interface RailLine {
@@ -31,9 +35,17 @@ export interface RailLine {
   name: Localized;
   /** The scenario years the line runs in ('2027' only for the 雄忻高铁). */
   years: ScenarioYear[];
+  /**
+   * The line's stations in running order. A ride that turns back along it counts as a change of
+   * train; without it, direction is not looked at.
+   */
+  stops?: string[];
 }
 
-/** One section between adjacent stations of a line, the same both ways. */
+/**
+ * One section between adjacent stations of a line, the same both ways — or an express run that
+ * passes the stations between (the fastest trains; data/README.md, "Rail network", rule 4).
+ */
 export interface RailEdge {
   from: string;
   to: string;
@@ -56,6 +68,22 @@ export interface RailNetwork {
   destinations: Record<DestinationId, string[]>;
   /** Stated in every answer: the dwell per intermediate stop the distance-based edges include. */
   dwellMinutes: number;
+  /** What the figures do not capture (the 原平西 reversal, the schematic 雄忻 stations, …), in both languages. */
+  caveats?: Localized[];
+  /** Official figures shown beside the model's, never as its figure (they are not edges). */
+  claims?: OfficialClaim[];
+}
+
+/** A published promise such as "忻州到雄安 1 小时": a claim, shown as one. */
+export interface OfficialClaim {
+  /** The node the claim starts from (忻州西 for "忻州", 太原南 for "太原"). */
+  from: string;
+  to: DestinationId;
+  year: ScenarioYear;
+  minutes: number;
+  /** The claim in the source's words, and what the model makes of it. */
+  text: Localized;
+  source: Localized;
 }
 
 /** What a door-to-door time assumes; shown wherever a figure is shown. */
@@ -85,6 +113,7 @@ export interface RouteStep {
 export interface Journey {
   minutes: number;
   access: { station: string; km: number; minutes: number };
+  /** The rail part: the route's minutes plus `transfers` × the transfer minutes (so minutes = access + train). */
   trainMinutes: number;
   transfers: number;
   /** Consecutive sections of one line merged into one step. */

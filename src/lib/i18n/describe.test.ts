@@ -4,6 +4,7 @@ import { describe as group, expect, it } from 'vitest';
 import type { Localized } from '../catalogue/types.ts';
 import { ImportError } from '../import/importError.ts';
 import { QueryError } from '../query/runQuery.ts';
+import { ACCESS_MESSAGES } from './accessMessages.ts';
 import { english } from './codedError.ts';
 import { bracketed, describe, describeError, describeImportError, featureCount, labelled, reportLine, tf } from './describe.ts';
 import { format } from './format.ts';
@@ -14,7 +15,7 @@ import { QUERY_MESSAGES } from './queryMessages.ts';
 import { TABLE_MESSAGES } from './tableMessages.ts';
 
 /** The coded messages of this area: the keys with a family prefix ("importError.notJson"). */
-const CODED = Object.entries({ ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES } as Record<string, Localized>).filter(([k]) => k.includes('.'));
+const CODED = Object.entries({ ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...ACCESS_MESSAGES } as Record<string, Localized>).filter(([k]) => k.includes('.'));
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /**
@@ -63,7 +64,7 @@ group('coded messages (import, query, link, CSV)', () => {
       }
     };
     walk(root);
-    const FAMILY = /['`]((?:importError|importSkip|importNote|importRepair|importCrs|importCrsReason|layerError|queryError|linkProblem|linkQuery|drawRefused|queryCsv|siteCsv|crsChoice|geometryType|unit|chartTitle|chartAxis|chartPart|chartMark|tableError|filterProblem)\.[\w²]+)['`]/g;
+    const FAMILY = /['`]((?:importError|importSkip|importNote|importRepair|importCrs|importCrsReason|layerError|queryError|linkProblem|linkQuery|drawRefused|queryCsv|siteCsv|crsChoice|geometryType|unit|chartTitle|chartAxis|chartPart|chartMark|tableError|filterProblem|accessError)\.[\w²]+)['`]/g;
     const unknown = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(FAMILY)].map((m) => m[1] as string).filter((k) => !(k in MESSAGES)));
     expect(unknown).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../catalogue/types.ts';
+import { ACCESS_MESSAGES } from './accessMessages.ts';
 import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
@@ -54,6 +55,7 @@ const TABLES: Record<string, readonly string[]> = {
   TABLE: Object.keys(TABLE_MESSAGES),
   FILTER: Object.keys(FILTER_MESSAGES),
   PROJECT: Object.keys(PROJECT_MESSAGES),
+  ACCESS: Object.keys(ACCESS_MESSAGES),
 };
 
 const ENTRIES: Array<[string, Localized]> = Object.entries(MESSAGES as Record<string, Localized>);

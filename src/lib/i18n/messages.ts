@@ -1,4 +1,5 @@
 import type { Lang, Localized } from '../catalogue/types.ts';
+import { ACCESS_MESSAGES } from './accessMessages.ts';
 import { ARCHIVE_MESSAGES } from './archiveMessages.ts';
 import { BASEMAP_MESSAGES } from './basemapMessages.ts';
 import { BRIEFING_MESSAGES } from './briefingMessages.ts';
@@ -160,7 +161,7 @@ const CORE_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** Every table, one key space (messages.test.ts checks that no key is in two tables). */
-export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES, ...CHART_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...PROJECT_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES, ...CHART_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...PROJECT_MESSAGES, ...ACCESS_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

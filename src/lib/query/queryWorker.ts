@@ -1,16 +1,21 @@
 /**
  * The query engine in a Web Worker, so the map never freezes on a long query. Catalogue layers
  * are fetched and indexed here once, from the same .fgb files the map draws; imported layers
- * come as FlatGeobuf from the layer host worker, over a port of their own.
+ * come as FlatGeobuf from the layer host worker, over a port of their own. The travel-time
+ * model (src/lib/access) runs here too, on the published rail network.
  */
 import type { Feature } from 'geojson';
+import { journey } from '../access/journey.ts';
+import { minutesGrid, savedGrid } from '../access/minutesGrid.ts';
+import { loadRailNetwork } from '../access/network.ts';
+import type { AccessAssumptions, DestinationId, Journey, MinutesGrid, RailNetwork } from '../access/types.ts';
 import type { Box } from '../fgb/bbox.ts';
 import { readFgb, readFgbBboxOverHttp } from '../fgb/readFgb.ts';
 import { isCoded } from '../i18n/format.ts';
 import type { LayerHostPortHandlers } from '../userdata/layerHostPort.ts';
 import { readStoredLayer } from '../userdata/storedLayer.ts';
 import { JobClient } from '../worker/jobClient.ts';
-import { serve, type JobContext, type Port } from '../worker/rpc.ts';
+import { serve, Transfer, type JobContext, type Port } from '../worker/rpc.ts';
 import type { LayerFilters } from './filteredLayer.ts';
 import { prepareLayer, type PreparedLayer } from './preparedLayer.ts';
 import { QueryError, runQuery, type LayerProvider, type QuerySpec } from './runQuery.ts';
@@ -81,9 +86,23 @@ const ready = (): WorkerLayers => {
   return layers;
 };
 
+// The travel-time model's network (issue 15): fetched once, on the first access job.
+let base = '';
+let railNetwork: Promise<RailNetwork> | null = null;
+function network(): Promise<RailNetwork> {
+  if (!railNetwork) {
+    railNetwork = loadRailNetwork(base);
+    railNetwork.catch(() => {
+      railNetwork = null;
+    });
+  }
+  return railNetwork;
+}
+
 const handlers = {
   init(args: { base: string; host: MessagePort; streamed: Record<string, string> }): void {
     layers = new WorkerLayers(args.base, new JobClient<LayerHostPortHandlers>(args.host));
+    base = args.base;
     layers.setStreamed(args.streamed);
   },
   setStreamed(args: { urls: Record<string, string> }): void {
@@ -105,6 +124,17 @@ const handlers = {
       },
     }, args.filters ?? {});
     return { matches: result.matches, sources: result.sources, filtered: result.filtered ?? [] };
+  },
+  /** Door-to-door times from each point (site cards, the CLI's twin). */
+  async accessJourneys(args: { points: Array<[number, number]>; to: DestinationId; assumptions: AccessAssumptions }): Promise<Array<Journey | null>> {
+    const net = await network();
+    return args.points.map((p) => journey(net, p, args.to, args.assumptions));
+  },
+  /** The isochrone (or minutes-saved) grid; its buffer is moved to the page, not copied. */
+  async accessGrid(args: { to: DestinationId; assumptions: AccessAssumptions; view: 'time' | 'saved'; bbox: [number, number, number, number]; cellKm: number }): Promise<Transfer<MinutesGrid>> {
+    const net = await network();
+    const grid = (args.view === 'saved' ? savedGrid : minutesGrid)(net, args.to, args.assumptions, args.bbox, args.cellKm);
+    return new Transfer(grid, [grid.minutes.buffer]);
   },
 };
 
