@@ -44,7 +44,7 @@ describe('briefing mode', () => {
     await page.waitForSelector('[data-testid="briefing-caption"]');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await cameraAt(page, 114.3, 38.75, 7.2);
-    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 4 / 8');
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 4 / 9');
     await expect(page.textContent('[data-testid="briefing-caption"]')).resolves.toContain('雄安至忻州西 342.661 km');
     expect(await visibleLayers(page)).toEqual(['counties', 'stations', 'xiongxin', 'zone_boundary']);
     expect(await renderedCount(page, 'xiongxin')).toBe(2);
@@ -68,7 +68,7 @@ describe('briefing mode', () => {
     await page.reload();
     await waitForMapIdle(page);
     await page.waitForSelector('[data-testid="briefing-caption"]');
-    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 4 / 8');
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 4 / 9');
     await cameraAt(page, 114.3, 38.75, 7.2);
 
     expect(requests.filter((u) => !u.startsWith(appUrl) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
@@ -101,7 +101,7 @@ describe('briefing mode', () => {
     const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid="export-pdf"]')]);
     const bytes = readFileSync((await pdf.path()) as string, 'latin1');
     expect(bytes.startsWith('%PDF-')).toBe(true);
-    expect(bytes.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(8);
+    expect(bytes.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(9);
     const boxes = [...bytes.matchAll(/\/MediaBox\s*\[([^\]]+)\]/g)].map((m) => (m[1] ?? '').trim().split(/\s+/).map(Number));
     expect(boxes.length).toBeGreaterThan(0);
     for (const b of boxes) expect([Math.round(b[2] ?? 0), Math.round(b[3] ?? 0)]).toEqual([842, 595]);

@@ -210,7 +210,7 @@ describe('charts of the projects layer', () => {
     expect([a4.width, a4.height]).toEqual([1754, 1240]);
     await page.selectOption('[data-testid="export-size"]', '1920x1080');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 9');
     const without = await exported('export-scene7');
     expect(bluePixels(withChart, chartBox)).toBeGreaterThan(2000);
     expect(bluePixels(without, chartBox)).toBeLessThan(50);

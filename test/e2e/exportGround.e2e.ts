@@ -137,7 +137,7 @@ describe('the ground under briefings and their exports', () => {
 
       await page.click('[data-testid="tab-briefings"]');
       await page.click('[data-testid="present-zone-overview"]');
-      await sceneShown(page, '场景 1 / 8');
+      await sceneShown(page, '场景 1 / 9');
       expect(await page.textContent('.maplibregl-ctrl-attrib')).toContain('© 本地测试瓦片');
       await recordCanvasText(page);
       const drawn = await exportPng(page, 'export-with-basemap.png');

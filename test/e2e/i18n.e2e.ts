@@ -77,7 +77,7 @@ class Scan {
 }
 
 async function tabs(page: Page, scan: Scan): Promise<void> {
-  for (const id of ['layers', 'query', 'measure', 'sites', 'briefings']) {
+  for (const id of ['layers', 'query', 'measure', 'sites', 'access', 'briefings']) {
     await page.click(`[data-testid="tab-${id}"]`);
     await scan.at(`tab ${id}`);
   }

@@ -164,7 +164,7 @@ describe('presenting on a projector (1920×1080)', () => {
     await unobstructed(page, LAYOUT);
     // The legend lists this scene's layers (the scene shows the stations, among others).
     await expect(page.locator('[data-testid="legend"] [data-legend-layer="stations"]').count()).resolves.toBeGreaterThan(0);
-    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 1 / 8');
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('场景 1 / 9');
 
     // Scene 6: the parks within 5 km of a station, each named on the map, rings only round the stations that matched.
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -183,19 +183,19 @@ describe('presenting on a projector (1920×1080)', () => {
     // The speaker view: notes, the next scene, a clock, and keys that drive the main window.
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.click('[data-testid="open-speaker"]')]);
     await speaker.waitForSelector('[data-testid="speaker-view"]');
-    await expect(speaker.textContent('[data-testid="speaker-progress"]')).resolves.toBe('场景 6 / 8');
+    await expect(speaker.textContent('[data-testid="speaker-progress"]')).resolves.toBe('场景 6 / 9');
     await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('七大产业');
     await speaker.waitForSelector('[data-testid="speaker-next-still"]', { timeout: 30_000 });
     expect(await speaker.getAttribute('[data-testid="speaker-next-still"]', 'src')).toMatch(/^data:image\/png;base64,/);
     expect((await speaker.textContent('[data-testid="speaker-timer"]'))?.trim()).toMatch(/^\d\d:\d\d$/);
     await speaker.screenshot({ path: join(import.meta.dirname, '../output/speaker-view-zh.png') });
     await speaker.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 9');
     await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('重点项目：落地与推进');
     // Scene 8 hangs its chart under the title band, clear of the legend, the controls and the rest.
     await speaker.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 8');
-    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('最后');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 9');
+    await expect(speaker.textContent('[data-testid="speaker-next"]')).resolves.toContain('雄忻高铁通车后');
     await cameraAt(page, 112.97, 38.47, 7.9);
     await page.waitForSelector('[data-testid="scene-chart"] canvas[data-bars]');
     // The chart counts as covered map: the scene's frame fits the map right of it.
@@ -211,12 +211,12 @@ describe('presenting on a projector (1920×1080)', () => {
     expect(await speaker.locator('[data-testid="speaker-state"]').count()).toBe(0);
     // Jumping from the scene list.
     await speaker.click('.list li:nth-child(2) button');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 2 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 2 / 9');
 
     // Closing the speaker view leaves the show running.
     await speaker.close();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 3 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 3 / 9');
 
     // Esc: the presenter explores, and the explore layout (toolbar, sidebar) is back.
     await page.keyboard.press('Escape');
@@ -231,7 +231,7 @@ describe('presenting on a projector (1920×1080)', () => {
     const { page, consoleErrors } = await openApp(browser(), `${appUrl}#briefing=zone-overview&scene=6&lang=en`, PROJECTOR);
     await page.waitForSelector('[data-testid="briefing-caption"]');
     await cameraAt(page, 112.8, 38.4, 8.2);
-    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('Scene 6 / 8');
+    await expect(page.textContent('[data-testid="briefing-progress"]')).resolves.toBe('Scene 6 / 9');
     const six = await placedMatchLabels(page);
     expect(six.placed).toEqual(six.matched);
     expect(six.placed.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
@@ -272,8 +272,11 @@ describe('presenting on a projector (1920×1080)', () => {
     await unobstructed(page, LAYOUT, laptop);
     await screenshot(page, 'briefing-laptop-zh');
     // Scene 8 on the laptop: its chart, key and total in view, beside the projects, not over them.
+    // The last scene is the minutes-saved map; the projects scene is the one before it.
     await page.keyboard.press('End');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 9 / 9');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 8 / 9');
     await cameraAt(page, 112.97, 38.47, 7.9);
     await page.waitForSelector('[data-testid="scene-chart"] canvas[data-bars]');
     await settle(page);
@@ -301,7 +304,7 @@ describe('presenting on a projector (1920×1080)', () => {
     await page.waitForSelector('[data-testid="briefing-caption"]');
     const six = await yellowIn(page);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 8');
+    await page.waitForFunction(() => document.querySelector('[data-testid="briefing-progress"]')?.textContent === '场景 7 / 9');
     const seven = await yellowIn(page);
     expect(six).toBeGreaterThan(300);
     expect(seven).toBeLessThan(six / 10);

@@ -29,6 +29,14 @@ function cliNearestHsr(candidates: Feature[]): Map<string, { station: string; km
   return new Map(fc.features.map((f) => [String(f.properties?.nearest_source_id), { station: String(f.properties?.name_zh), km: Number(f.properties?.distance_m) / 1000 }]));
 }
 
+/** Each candidate's distance to its nearest HSR station, one CLI run per candidate (a run reports each station once). */
+function cliHsrKmEach(candidates: Feature[]): Map<string, number> {
+  return new Map(candidates.map((f) => {
+    const hit = cliNearestHsr([f]).get(String(f.properties?.id));
+    return [String(f.properties?.id), hit ? hit.km : Infinity];
+  }));
+}
+
 const candidates = (): Feature[] => [...data('parks.geojson').features, ...data('dayu.geojson').features, ...data('xindong.geojson').features];
 
 async function openSites(page: Page): Promise<void> {
@@ -37,7 +45,7 @@ async function openSites(page: Page): Promise<void> {
 }
 
 async function setWeights(page: Page, weights: Record<string, number>): Promise<void> {
-  for (const id of ['hsr', 'rail', 'airport', 'water', 'taiyuan', 'xinzhou', 'area', 'parks10']) {
+  for (const id of ['hsr', 'rail', 'airport', 'water', 'taiyuan', 'xinzhou', 'area', 'parks10', 'access']) {
     await page.locator(`[data-testid="weight-${id}"]`).fill(String(weights[id] ?? 0));
   }
 }
@@ -111,20 +119,46 @@ describe('site options', () => {
     await page.close();
   });
 
-  it('re-ranks as predicted when the weights change', async () => {
+  it('scores each site through the stated thresholds, whatever the other candidates, and re-ranks when the weights change', async () => {
     const { page } = await openApp(browser(), appUrl);
     await openSites(page);
-    // Only area counts: the largest outline wins.
+    const shown = async (id: string) => Number(await page.textContent(`[data-testid="score-${id}"]`));
+    // Worked out from the thresholds stated in the panel (area ≥ 30 km² → 100, 0 → 0; HSR ≤ 5 km → 100,
+    // ≥ 40 km → 0; linear between), with turf's area and the query CLI's distances — not from the app.
+    const clamp = (x: number) => Math.min(1, Math.max(0, x));
+    const areaScore = (f: Feature) => (f.geometry.type === 'Polygon' ? 100 * clamp(area(f) / 1e6 / 30) : 0);
+    const hsrKm = cliHsrKmEach(candidates());
+    const hsrScore = (id: string) => 100 * clamp((40 - (hsrKm.get(id) ?? Infinity)) / (40 - 5));
+    // Best first, equal scores in the list's order (the data's order).
+    const top = (score: (f: Feature) => number) => candidates().map((f, i) => ({ id: String(f.properties?.id), s: score(f), i })).sort((a, b) => b.s - a.s || a.i - b.i)[0]?.id;
+
+    // Only area counts.
     await setWeights(page, { area: 5 });
-    const largest = candidates()
-      .filter((f) => f.geometry.type === 'Polygon')
-      .sort((a, b) => area(b) - area(a))[0]?.properties?.id;
-    expect(await topSite(page)).toBe(largest);
-    // Only nearness to high-speed rail counts: the candidate nearest to an HSR station wins.
+    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(areaScore(f), 1);
+    expect(await topSite(page)).toBe(top(areaScore));
+    await page.click('[data-testid="score-thresholds"] summary');
+    await expect(page.textContent('[data-testid="score-thresholds"]')).resolves.toContain('面积：≥ 30 平方公里 得 100');
+    await screenshot(page, 'sites-thresholds');
+
+    // Only nearness to high-speed rail counts.
     await setWeights(page, { hsr: 5 });
-    const nearest = [...cliNearestHsr(candidates()).entries()].sort((a, b) => a[1].km - b[1].km)[0]?.[0];
-    expect(await topSite(page)).toBe(nearest);
-    expect(await page.evaluate(() => location.hash)).toContain('w=5.0.0.0.0.0.0.0');
+    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(hsrScore(String(f.properties?.id)), 1);
+    expect(await topSite(page)).toBe(top((f) => hsrScore(String(f.properties?.id))));
+    expect(await page.evaluate(() => location.hash)).toContain('w=5.0.0.0.0.0.0.0.0');
+
+    // Adding a site changes no other site's score (absolute); the relative view's scores move.
+    const before = new Map<string, number>();
+    for (const f of candidates()) before.set(String(f.properties?.id), await shown(String(f.properties?.id)));
+    await addPointSite(page, 112.74, 38.42);
+    for (const [id, v] of before) expect(await shown(id)).toBe(v);
+    await page.click('[data-testid="score-mode-relative"]');
+    // Min–max over the candidates: the nearest scores 100, the farthest 0, and the data's sites move.
+    const relative = await page.$$eval('[data-testid="site-list"] .score', (els) => els.map((e) => Number(e.textContent)));
+    expect(Math.max(...relative)).toBe(100);
+    expect(Math.min(...relative)).toBe(0);
+    let moved = 0;
+    for (const [id, v] of before) if ((await shown(id)) !== v) moved++;
+    expect(moved).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages.ts';
 export const BRIEFING_PROBLEM_CODES = [
   'notObject', 'badId', 'needsBoth', 'noScenes', 'sceneNotObject', 'duplicateScene', 'noCamera', 'center', 'zoom',
   'bearing', 'pitch', 'layersList', 'unknownLayer', 'highlightList', 'unknownReveal', 'queryString', 'basemapName', 'terrainName',
-  'terrain3d', 'unknownChart',
+  'terrain3d', 'unknownChart', 'accessMap',
 ] as const;
 export type BriefingProblemCode = (typeof BRIEFING_PROBLEM_CODES)[number];
 
@@ -23,14 +23,16 @@ export interface BriefingProblem {
 const FIELD: Partial<Record<BriefingProblemCode, string>> = {
   badId: 'id', noScenes: 'scenes', noCamera: 'camera', center: 'camera.center', zoom: 'camera.zoom', bearing: 'camera.bearing',
   pitch: 'camera.pitch', layersList: 'layers', unknownLayer: 'layers', highlightList: 'highlight', unknownReveal: 'reveal', queryString: 'query',
-  basemapName: 'basemap', terrainName: 'terrain', terrain3d: 'terrain3d', unknownChart: 'chart',
+  basemapName: 'basemap', terrainName: 'terrain', terrain3d: 'terrain3d', unknownChart: 'chart', accessMap: 'access',
 };
 
 /** JSON's own words, quoted as the file spells them in either language. */
 const JSON_WORDS = { null: 'null', true: 'true', false: 'false' };
+/** A scene's `access` keys and values, quoted as the file spells them. */
+const ACCESS_WORDS = { to: 'to', view: 'view', year: 'year', time: 'time', saved: 'saved', destinations: 'xiongan, beijing, shijiazhuang, taiyuan' };
 
 export function describeBriefingProblem(p: BriefingProblem, lang: Lang): string {
-  const what = tf(`briefingProblem.${p.code}`, lang, { x: p.param ?? '', field: FIELD[p.code] ?? '', ...JSON_WORDS });
+  const what = tf(`briefingProblem.${p.code}`, lang, { x: p.param ?? '', field: FIELD[p.code] ?? '', ...JSON_WORDS, ...ACCESS_WORDS });
   const where = p.scene === undefined ? p.file : tf('briefingProblemWhere', lang, { file: p.file, n: p.scene }) + bracketed(p.sceneId, lang);
   return labelled(where, what, lang);
 }

@@ -18,6 +18,7 @@ import type { SceneMarks } from './sceneMarks.ts';
 import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
+import { accessLegendEntries, styleWithAccess, type SceneAccessImage } from './sceneAccess.ts';
 
 /** Sizes of an exported image and of a PDF's pages (the paper, where the size is one). */
 export const EXPORT_SIZES = {
@@ -59,6 +60,8 @@ export interface RenderOptions {
    * the left under the title band, where the live show has it.
    */
   chart?: (scale: number) => Promise<HTMLCanvasElement>;
+  /** The scene's travel-time map (issue 15), drawn under the data with its legend rows, as on screen. */
+  access?: () => Promise<SceneAccessImage>;
 }
 
 /** The live map's overlays, filled with a scene's marks; the ids they name hide their own labels. */
@@ -128,14 +131,17 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   // An archive that cannot be read leaves the export on the offline basemap (the live map has said why).
   const ground = o.basemap ? await basemapPartsFor(o.basemap, o.theme, o.lang).then((g) => g.parts, () => null) : null;
   const terrain = o.terrain && (await prepareTerrain(o.terrain).then(() => true, () => false)) ? o.terrain : null;
-  const layered = styleWithTerrain(styleWithBasemap(zone, ground), terrain, o.theme);
+  // A map the worker cannot make leaves the export without it rather than without the scene.
+  const access = o.access ? await o.access().catch((e: unknown) => (console.warn('export access map:', e), null)) : null;
+  const layered = styleWithAccess(styleWithTerrain(styleWithBasemap(zone, ground), terrain, o.theme), access);
   const style = o.marks ? withMarks(layered, o.marks) : layered;
   const out = document.createElement('canvas');
   out.width = o.width;
   out.height = o.height;
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const panels = o.compose === false ? null : await panelsOf(ctx, o, legendRows(o, style.layers, visible), ratio);
+  const rows = [...(access ? accessLegendEntries(access.legend) : []), ...legendRows(o, style.layers, visible)];
+  const panels = o.compose === false ? null : await panelsOf(ctx, o, rows, ratio);
   const insets = panels?.insets ?? null;
   const zoom = insets ? fittedZoom(o.scene.camera.zoom, { width: cssW, height: cssH }, insets) : o.scene.camera.zoom;
   const map = new MapLibreMap({

@@ -35,6 +35,18 @@ describe('parseBriefing', () => {
     expect(b?.scenes[1]).not.toHaveProperty('chart');
   });
 
+  it('keeps a scene\'s travel-time map, and names a bad one by a coded problem', () => {
+    const good = [{ ...scene(), id: 'a', access: { to: 'xiongan', view: 'saved' } }, { ...scene(), id: 'b', access: { to: 'beijing', view: 'time', year: '2027' } }];
+    const { briefing: b, problems } = parseBriefing(briefing(good), 'b.json', known);
+    expect(problems).toEqual([]);
+    expect(b?.scenes.map((x) => x.access)).toEqual([{ to: 'xiongan', view: 'saved' }, { to: 'beijing', view: 'time', year: '2027' }]);
+    for (const access of [{ to: 'tokyo', view: 'saved' }, { to: 'xiongan', view: 'time' }, { to: 'xiongan', view: 'saved', year: '2027' }, { to: 'xiongan', view: 'map' }, 'xiongan']) {
+      const { found } = parseBriefing(briefing([{ ...scene(), access }]), 'b.json', known);
+      expect(found.map((p) => p.code), JSON.stringify(access)).toEqual(['accessMap']);
+    }
+    expect(problemsOf(briefing([{ ...scene(), access: {} }]))).toContain('access map ("access") needs "to"');
+  });
+
   it('accepts the shipped briefings', () => {
     const layers = JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/catalogue.json'), 'utf8')) as { layers: Array<{ id: string }> };
     const file = 'zone-overview.json';

@@ -1,5 +1,6 @@
 import type { Localized } from '../catalogue/types.ts';
 import { isChartId, type ChartId } from '../charts/chartData.ts';
+import { DESTINATIONS, type DestinationId, type ScenarioYear } from '../access/types.ts';
 import { describeBriefingProblem, type BriefingProblem, type BriefingProblemCode } from './briefingProblems.ts';
 
 export interface SceneCamera {
@@ -35,6 +36,27 @@ export interface Scene {
   terrain3d?: boolean;
   /** A chart shown beside the map during the scene and drawn into its exports (`investmentByIndustry`, …). */
   chart?: ChartId;
+  /**
+   * A travel-time map drawn under the scene's layers (issue 15): minutes to `to` in `year`, or
+   * the minutes the 雄忻高铁 saves (`saved`, 2022 → 2027), with the presenter's assumptions.
+   */
+  access?: SceneAccessMap;
+}
+
+export interface SceneAccessMap {
+  to: DestinationId;
+  view: 'time' | 'saved';
+  /** The time view's scenario year (the saved view compares both). */
+  year?: ScenarioYear;
+}
+
+/** A scene's `access` field, or null when it is not one. */
+export function sceneAccessMap(v: unknown): SceneAccessMap | null {
+  if (!isObj(v) || !DESTINATIONS.includes(v.to as DestinationId)) return null;
+  if (Object.keys(v).some((k) => !['to', 'view', 'year'].includes(k))) return null;
+  if (v.view === 'saved' && v.year === undefined) return { to: v.to as DestinationId, view: 'saved' };
+  if (v.view === 'time' && (v.year === '2022' || v.year === '2027')) return { to: v.to as DestinationId, view: 'time', year: v.year };
+  return null;
 }
 
 /** The ground a scene is recorded with: the names of the basemap and terrain drawn, and 3D. */
@@ -107,6 +129,7 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
     if (!isGroundName(s.terrain)) bad('terrainName');
     if (s.terrain3d !== undefined && typeof s.terrain3d !== 'boolean') bad('terrain3d');
     if (s.chart !== undefined && !isChartId(s.chart)) bad('unknownChart', String(s.chart));
+    if (s.access !== undefined && !sceneAccessMap(s.access)) bad('accessMap');
     if (found.length === before && isObj(cam)) {
       ids.add(s.id as string);
       scenes.push({
@@ -123,6 +146,7 @@ export function parseBriefing(input: unknown, file: string, knownLayers: Readonl
         ...(s.terrain !== undefined ? { terrain: groundName(s.terrain) } : {}),
         ...(typeof s.terrain3d === 'boolean' ? { terrain3d: s.terrain3d } : {}),
         ...(isChartId(s.chart) ? { chart: s.chart } : {}),
+        ...(s.access !== undefined ? { access: sceneAccessMap(s.access) as SceneAccessMap } : {}),
       });
     }
   });

@@ -14,6 +14,7 @@ import { IMPORT_MESSAGES } from './importMessages.ts';
 import { MESSAGES } from './messages.ts';
 import { PROJECT_MESSAGES } from './projectMessages.ts';
 import { QUERY_MESSAGES } from './queryMessages.ts';
+import { SITE_ACCESS_MESSAGES } from './siteAccessMessages.ts';
 import { TABLE_MESSAGES } from './tableMessages.ts';
 import { scanText } from './scanText.ts';
 
@@ -56,6 +57,7 @@ const TABLES: Record<string, readonly string[]> = {
   FILTER: Object.keys(FILTER_MESSAGES),
   PROJECT: Object.keys(PROJECT_MESSAGES),
   ACCESS: Object.keys(ACCESS_MESSAGES),
+  SITE_ACCESS: Object.keys(SITE_ACCESS_MESSAGES),
 };
 
 const ENTRIES: Array<[string, Localized]> = Object.entries(MESSAGES as Record<string, Localized>);

@@ -9,6 +9,7 @@ import { FILTER_MESSAGES } from './filterMessages.ts';
 import { IMPORT_MESSAGES } from './importMessages.ts';
 import { PROJECT_MESSAGES } from './projectMessages.ts';
 import { QUERY_MESSAGES } from './queryMessages.ts';
+import { SITE_ACCESS_MESSAGES } from './siteAccessMessages.ts';
 import { TABLE_MESSAGES } from './tableMessages.ts';
 
 /** UI strings; zh-CN first. Map labels come from the data's name_zh / name_en instead. */
@@ -161,7 +162,7 @@ const CORE_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** Every table, one key space (messages.test.ts checks that no key is in two tables). */
-export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES, ...CHART_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...PROJECT_MESSAGES, ...ACCESS_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...IMPORT_MESSAGES, ...QUERY_MESSAGES, ...CATALOGUE_MESSAGES, ...BRIEFING_MESSAGES, ...BASEMAP_MESSAGES, ...ARCHIVE_MESSAGES, ...CHART_MESSAGES, ...TABLE_MESSAGES, ...FILTER_MESSAGES, ...PROJECT_MESSAGES, ...ACCESS_MESSAGES, ...SITE_ACCESS_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { journey } from '../access/journey.ts';
+import { committedNetwork } from '../access/testNetwork.ts';
+import { DEFAULT_ASSUMPTIONS } from '../access/types.ts';
 import { compareCsv } from './compareCsv.ts';
+import { travelKey, type SiteTravel } from './siteTravel.ts';
 import type { Figure, SiteAttributes } from './siteAttributes.ts';
 
 const none: Figure = { value: null, ref: null, confidence: null, reason: { zh: '150 公里内没有机场', en: 'no airport within 150 km' } };
@@ -28,5 +32,29 @@ describe('compareCsv', () => {
     const csv = compareCsv([site('a')], [], 'en');
     expect(csv.startsWith('\uFEFFid,name,score,county,To HSR station (km),To HSR station: measured to,To HSR station: confidence')).toBe(true);
     expect(csv).toContain('Site a,,Xinfu District,3.46,忻州西站,schematic');
+  });
+});
+
+describe('compareCsv with rail times', () => {
+  const network = committedNetwork();
+  const point: [number, number] = [112.73, 38.42];
+  const a2027 = { ...DEFAULT_ASSUMPTIONS, scenario: { year: '2027' as const } };
+  const j = journey(network, point, 'xiongan', a2027);
+
+  it('adds minutes, confidence and route per destination and year, and the assumptions', () => {
+    const travel: SiteTravel = new Map([['a', { [travelKey('xiongan', '2027')]: j, [travelKey('xiongan', '2022')]: null }]]);
+    const csv = compareCsv([site('a')], [], 'zh', { travel, network, assumptions: DEFAULT_ASSUMPTIONS });
+    const [head, row] = csv.replace('\uFEFF', '').split('\r\n');
+    const cells = head?.split(',') ?? [];
+    const values = row?.split(',') ?? [];
+    const at = cells.indexOf('到雄安·2027（分钟）');
+    expect(at).toBeGreaterThan(0);
+    expect(Number(values[at])).toBeCloseTo(j?.minutes ?? NaN, 1);
+    expect(cells[at + 1]).toBe('到雄安·2027·可信度');
+    expect(values[cells.indexOf('到雄安·2022·路线')]).toBe('无法到达');
+    // Not yet computed: blank, not zero.
+    expect(values[cells.indexOf('到北京·2022（分钟）')]).toBe('');
+    expect(cells).toContain('铁路时间假设');
+    expect(head?.endsWith(',铁路时间假设,主导产业,说明')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { passing, type LayerFilters } from '../query/filteredLayer.ts';
 import { nearest } from '../query/nearest.ts';
 import { prepareLayer, type PreparedLayer } from '../query/preparedLayer.ts';
 import { withinDistance } from '../query/withinDistance.ts';
-import { CRITERIA, type CriterionId } from './criteria.ts';
+import { MEASURED, type CriterionId, type MeasuredId } from './criteria.ts';
 
 export interface FeatureRef {
   id: string;
@@ -33,7 +33,8 @@ export interface SiteAttributes {
   within: FeatureRef[];
   /** The sources' Chinese and its translation (`industries`, `industries_en` in the data). */
   industries: Localized | null;
-  figures: Record<CriterionId, Figure>;
+  /** The measured criteria; the rail time (`access`) comes from the worker, beside these. */
+  figures: Record<MeasuredId, Figure>;
 }
 
 /** Catalogue layers whose features a site's figures rest on (see siteContext). */
@@ -101,7 +102,7 @@ export function siteAttributes(site: Feature, ctx: SiteContext): SiteAttributes 
   const inside = withinDistance(ctx.newCities, prepareLayer([anchor]), 0).map((m) => refOf(m.feature));
   const isArea = site.geometry.type === 'Polygon' || site.geometry.type === 'MultiPolygon';
   const parks10 = withinDistance(ctx.parks, prepareLayer([site]), 10_000).filter((m) => m.feature.properties?.id !== p.id);
-  const figures: Record<CriterionId, Figure> = {
+  const figures: Record<MeasuredId, Figure> = {
     hsr: nearestFigure(ctx.hsr, site, { zh: '高铁站', en: 'HSR station' }),
     rail: nearestFigure(ctx.rail, site, { zh: '普速车站', en: 'conventional station' }),
     airport: nearestFigure(ctx.airport, site, { zh: '机场', en: 'airport' }),
@@ -127,7 +128,7 @@ export function siteAttributes(site: Feature, ctx: SiteContext): SiteAttributes 
   };
 }
 
-/** The values the scoring reads, one per criterion. */
-export function criterionValues(a: SiteAttributes): Record<CriterionId, number | null> {
-  return Object.fromEntries(CRITERIA.map((c) => [c.id, a.figures[c.id].value])) as Record<CriterionId, number | null>;
+/** The values the scoring reads, one per criterion; `access` is the rail time in minutes, when known. */
+export function criterionValues(a: SiteAttributes, accessMinutes: number | null = null): Record<CriterionId, number | null> {
+  return { ...(Object.fromEntries(MEASURED.map((c) => [c.id, a.figures[c.id].value])) as Record<MeasuredId, number | null>), access: accessMinutes };
 }

@@ -18,6 +18,8 @@ import { t } from '../i18n/messages.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import type { Weights } from '../sites/criteria.ts';
 import { defaultWeights } from '../sites/sitesUrl.ts';
+import type { ScoreMode } from '../sites/score.ts';
+import { DEFAULT_TARGET, type TravelTarget } from '../sites/siteTravel.ts';
 import type { QueryMatch, QueryProgress } from '../query/types.ts';
 import type { ThemeName } from '../url/hashState.ts';
 
@@ -47,7 +49,7 @@ export interface QueryState {
 export const IDLE_QUERY: QueryState = { status: 'idle', spec: null, progress: null, matches: [], sources: [], error: null };
 
 export type Tool = 'none' | 'draw-area' | 'draw-line' | 'measure-line' | 'measure-area' | 'add-site-point' | 'add-site-area';
-export type Panel = 'layers' | 'query' | 'sites' | 'measure' | 'briefings';
+export type Panel = 'layers' | 'query' | 'sites' | 'measure' | 'access' | 'briefings';
 
 /** The one piece of app state the panels and the map share (catalogue → loaders → here → UI). */
 export class AtlasState {
@@ -98,6 +100,10 @@ export class AtlasState {
   /** Site ids picked for side-by-side comparison (2–4). */
   compare = $state<string[]>([]);
   weights = $state<Weights>(defaultWeights());
+  /** Site scores through the criteria's fixed thresholds (absolute) or min–max over the candidates (relative). */
+  scoreMode = $state<ScoreMode>('absolute');
+  /** The travel-time criterion's destination and scenario year. */
+  siteTarget = $state<TravelTarget>({ ...DEFAULT_TARGET });
   focusSite = $state<string | null>(null);
   /** A map click asked for by a tool (adding a site). */
   clicked = $state.raw<[number, number] | null>(null);

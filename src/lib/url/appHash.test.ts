@@ -7,6 +7,8 @@ import type { QuerySpec } from '../query/runQuery.ts';
 import { CRITERIA, PRESETS, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
 import type { ColourBy } from '../filter/colourBy.ts';
 import type { FilterClause } from '../filter/filterSpec.ts';
+import { DESTINATIONS } from '../access/types.ts';
+import type { AccessLink } from './accessUrl.ts';
 import { DEFAULT_CAMERA, defaultAppHash, formatAppHash, parseAppHash, type AppHash } from './appHash.ts';
 
 const layerId = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/);
@@ -51,6 +53,21 @@ const colour: fc.Arbitrary<ColourBy> = fc.oneof(
 const perLayer = <T>(known: string[], value: fc.Arbitrary<T>): fc.Arbitrary<Array<[string, T]>> =>
   fc.uniqueArray(fc.constantFrom(...known, 'u_1a2b'), { maxLength: 3 }).chain((ids) => fc.tuple(...ids.map((id) => value.map((v): [string, T] => [id, v]))));
 
+/** A travel-time map and assumptions within the form's ranges, at the precision a link keeps. */
+const access: fc.Arbitrary<AccessLink> = fc.record({
+  map: fc.option(fc.record({ to: fc.constantFrom(...DESTINATIONS), view: fc.constantFrom('time' as const, 'saved' as const) }), { nil: null }),
+  assumptions: fc.record({
+    speedKmh: fc.integer({ min: 500, max: 12000 }).map((x) => x / 100),
+    detour: fc.integer({ min: 100, max: 300 }).map((x) => x / 100),
+    k: fc.integer({ min: 1, max: 10 }),
+    transferMinutes: fc.integer({ min: 0, max: 120 }),
+    scenario: fc.oneof(
+      fc.constantFrom({ year: '2022' as const }, { year: '2027' as const }),
+      fc.uniqueArray(fc.constantFrom('daxi', 'xiongxin', 'shitai', 'beijing-link'), { maxLength: 4 }).map((custom) => ({ custom })),
+    ),
+  }),
+});
+
 /** A valid state together with the catalogue its layer ids come from. */
 const appHash: fc.Arbitrary<{ known: string[]; state: AppHash }> = fc.uniqueArray(layerId, { minLength: 1, maxLength: 8 }).chain((known) =>
   fc
@@ -70,6 +87,7 @@ const appHash: fc.Arbitrary<{ known: string[]; state: AppHash }> = fc.uniqueArra
       briefing: fc.option(fc.record({ id: fc.stringMatching(BRIEFING_ID), scene: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
       filters: perLayer(known, fc.array(clause, { minLength: 1, maxLength: 3 })),
       colours: perLayer(known, colour),
+      access,
     })
     .map((state) => ({ known, state })),
 );
@@ -85,7 +103,7 @@ describe('formatAppHash → parseAppHash', () => {
         const { state: back, problems } = parseAppHash(formatAppHash(state), { layers: new Set(known) });
         expect(problems).toEqual([]);
         const { camera, layers, query, ...rest } = back;
-        expect(rest).toEqual({ lang: state.lang, theme: state.theme, compare: state.compare, weights: state.weights, briefing: state.briefing, filters: state.filters, colours: state.colours });
+        expect(rest).toEqual({ lang: state.lang, theme: state.theme, compare: state.compare, weights: state.weights, briefing: state.briefing, filters: state.filters, colours: state.colours, access: state.access });
         expect(layers && [...layers].sort()).toEqual(state.layers && [...state.layers].sort());
         expect(near(camera.zoom, state.camera.zoom, 2)).toBe(true);
         expect(near(camera.center[0], state.camera.center[0], 5)).toBe(true);
@@ -117,15 +135,26 @@ describe('parseAppHash', () => {
     briefing: { id: 'zone-overview', scene: 4 },
     filters: [['parks', [{ kind: 'category', field: 'industry', values: ['新材料', '高端装备'] }, { kind: 'range', field: 'area', min: 10 }]]],
     colours: [['stations', { field: 'status', mode: 'category' }], ['u_1a2b', { field: 'pop', mode: 'jenks', classes: 5 }]],
+    access: { map: { to: 'xiongan', view: 'saved' }, assumptions: { speedKmh: 60, detour: 1.2, k: 3, transferMinutes: 15, scenario: { year: '2027' } } },
   };
   const defaults = defaultAppHash();
 
   it('reads a full hash', () => {
     expect(formatAppHash(good)).toBe(
-      '#map=10/38.2/112.7/30/45&layers=dayu,stations&lang=en&style=contrast&briefing=zone-overview&scene=4&q=within~parks~layer.stations~5000&sites=park-zhongbei,dayu-core&w=3.4.4.0.2.1.1.1' +
-        '&f=parks~industry:in:新材料,高端装备~area:num:10..&c=stations~status:category&c=u_1a2b~pop:jenks:5',
+      '#map=10/38.2/112.7/30/45&layers=dayu,stations&lang=en&style=contrast&briefing=zone-overview&scene=4&q=within~parks~layer.stations~5000&sites=park-zhongbei,dayu-core&w=3.4.4.0.2.1.1.1.0' +
+        '&f=parks~industry:in:新材料,高端装备~area:num:10..&c=stations~status:category&c=u_1a2b~pop:jenks:5&acc=xiongan~2027~saved~v60~d1.2',
     );
     expect(parseAppHash(formatAppHash(good), known)).toEqual({ state: good, problems: [] });
+  });
+
+  it('carries the site scoring mode and the rail-time target (sc=), and leaves the defaults out', () => {
+    const scoring = { mode: 'relative' as const, target: { to: 'beijing' as const, year: '2022' as const } };
+    const hash = formatAppHash({ ...defaults, scoring });
+    expect(hash).toContain('sc=relative~beijing-2022');
+    expect(parseAppHash(hash, known)).toEqual({ state: { ...defaults, scoring }, problems: [] });
+    expect(formatAppHash({ ...defaults, scoring: { mode: 'absolute', target: { to: 'xiongan', year: '2027' } } })).not.toContain('sc=');
+    const bad = parseAppHash(`${formatAppHash(defaults)}&sc=paris-2027`, known);
+    expect(bad.problems.map((p) => english(p))).toEqual(['scoring "paris-2027" is not valid']);
   });
 
   it('gives the defaults, without a notice, for an empty hash', () => {

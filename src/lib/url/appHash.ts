@@ -4,13 +4,15 @@ import { formatQuerySpec, parseQuerySpec } from '../query/querySpecUrl.ts';
 import type { QuerySpec } from '../query/runQuery.ts';
 import { MAX_COMPARE } from '../sites/compareSelection.ts';
 import { CRITERIA, WEIGHT_MAX, type Weights } from '../sites/criteria.ts';
-import { defaultWeights, formatWeights, parseSiteIds, parseWeights } from '../sites/sitesUrl.ts';
+import { defaultWeights, formatScoring, formatWeights, parseScoring, parseSiteIds, parseWeights, type Scoring } from '../sites/sitesUrl.ts';
 import type { Coded } from '../i18n/format.ts';
 import type { ColourBy } from '../filter/colourBy.ts';
 import { COLOUR_KEY, colourHashEntry, parseLayerColour } from '../filter/colourUrl.ts';
 import type { FilterSpec } from '../filter/filterSpec.ts';
 import { FILTER_KEY, filterHashEntry, parseLayerFilter } from '../filter/filterUrl.ts';
 import { formatHash, linkProblem, parseHash, type ThemeName, type ViewState } from './hashState.ts';
+import { ACCESS_KEY, accessHashEntry, parseAccessLink, type AccessLink } from './accessUrl.ts';
+import { DEFAULT_ASSUMPTIONS } from '../access/types.ts';
 
 export type Camera = Pick<ViewState, 'center' | 'zoom' | 'bearing' | 'pitch'>;
 
@@ -26,12 +28,16 @@ export interface AppHash {
   /** Site ids picked for comparison. */
   compare: string[];
   weights: Weights;
+  /** The score's mode and the rail-time criterion's target (`sc=`); absent: absolute, 雄安 2027. */
+  scoring?: Scoring;
   /** The briefing being presented and its scene, counted from 1 as people read it. */
   briefing: { id: string; scene: number } | null;
   /** Attribute filters by layer (catalogue or imported), one `f=` each, in this order. */
   filters: Array<[layer: string, spec: FilterSpec]>;
   /** Colour by attribute by layer, one `c=` each. */
   colours: Array<[layer: string, colour: ColourBy]>;
+  /** The travel-time map drawn and the access assumptions (`acc=`). */
+  access: AccessLink;
 }
 
 /** Opening view: the whole zone, 阳曲 to 繁峙, on a laptop screen. */
@@ -48,6 +54,7 @@ export const defaultAppHash = (): AppHash => ({
   briefing: null,
   filters: [],
   colours: [],
+  access: { map: null, assumptions: structuredClone(DEFAULT_ASSUMPTIONS) },
 });
 
 export const viewState = (s: AppHash): ViewState => ({ ...s.camera, layers: s.layers, lang: s.lang, theme: s.theme });
@@ -102,6 +109,12 @@ export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> 
         else problems.push(linkProblem('weights', { value, count: CRITERIA.length, max: WEIGHT_MAX }));
         break;
       }
+      case 'sc': {
+        const sc = parseScoring(value);
+        if (sc) state.scoring = sc;
+        else problems.push(linkProblem('scoring', { value }));
+        break;
+      }
       case 'briefing':
         if (BRIEFING_ID.test(value)) briefingId = value;
         else problems.push(linkProblem('briefing', { value }));
@@ -129,6 +142,12 @@ export function parseAppHash(hash: string, known: { layers: ReadonlySet<string> 
         else state.colours = [...state.colours.filter(([id]) => id !== layer), [layer, colour]];
         break;
       }
+      case ACCESS_KEY: {
+        const link = parseAccessLink(value);
+        if (link) state.access = link;
+        else problems.push(linkProblem('access', { value }));
+        break;
+      }
       default:
         break; // map, layers, lang and style were read by parseHash above.
     }
@@ -146,10 +165,14 @@ export function formatAppHash(s: AppHash): string {
   if (s.compare.length) parts.push(`sites=${s.compare.join(',')}`);
   const w = formatWeights(s.weights);
   if (w !== formatWeights(defaultWeights())) parts.push(`w=${w}`);
+  const sc = s.scoring ? formatScoring(s.scoring) : null;
+  if (sc) parts.push(`sc=${sc}`);
   for (const [layer, spec] of s.filters) {
     const f = filterHashEntry(layer, spec);
     if (f) parts.push(f);
   }
   for (const [layer, colour] of s.colours) parts.push(colourHashEntry(layer, colour));
+  const acc = accessHashEntry(s.access);
+  if (acc) parts.push(acc);
   return parts.join('&');
 }
