@@ -96,12 +96,12 @@ describe('travel-time maps', () => {
     await page.check('[data-testid="access-view-saved"]');
     await gridDrawn(page, { view: 'saved' });
     const saved = await at(page, XZX_LON, XZX_LAT);
-    // 2022 → 2027 saves hours at 忻州西: the top band (≥ 120 min).
-    expect(saved.minutes).toBeGreaterThan(120);
-    expect(saved.band).toBe(6);
+    // 2022 → 2027 saves hours at 忻州西 (4 h 32 → 1 h 08 in the model): the top band (≥ 180 min).
+    expect(saved.minutes).toBeGreaterThan(180);
+    expect(saved.band).toBe(8);
     await expect(page.textContent('[data-testid="access-legend-title"]')).resolves.toBe('到雄安 · 节省分钟数，2022 → 2027 年');
     let legend = await legendText(page);
-    for (const band of ['0 分钟（无变化）', '1–15 分钟', '30–60 分钟', '≥ 120 分钟']) expect(legend).toContain(band);
+    for (const band of ['0 分钟（无变化）', '1–15 分钟', '30–60 分钟', '≥ 180 分钟']) expect(legend).toContain(band);
     expect(legend).toContain('时间为模型估算');
     await screenshot(page, 'access-saved-zh');
 
@@ -109,7 +109,7 @@ describe('travel-time maps', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await expect(page.textContent('[data-testid="access-legend-title"]')).resolves.toBe("To Xiong'an · minutes saved, 2022 → 2027");
     legend = await legendText(page);
-    for (const band of ['0 min (no change)', '15–30 min', '≥ 120 min', 'Times are model estimates, not timetables.', 'Assumes: road 40 km/h']) expect(legend).toContain(band);
+    for (const band of ['0 min (no change)', '15–30 min', '≥ 180 min', 'Times are model estimates, not timetables.', 'Assumes: road 40 km/h']) expect(legend).toContain(band);
     await screenshot(page, 'access-saved-en');
 
     // The link carries the map; opened afresh it draws the same one.
@@ -138,7 +138,7 @@ describe('travel-time maps', () => {
     const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="export-png"]')]);
     const image = decode(readFileSync((await png.path()) as string));
     copyFileSync((await png.path()) as string, join(SCREENSHOTS, 'export-access-scene9.png'));
-    // The ≥ 120 min band's orange (#a63603 at 55 % over the light map) covers much of the exported map.
+    // The saved bands' oranges and browns (55 % over the light map) cover much of the exported map.
     let orange = 0;
     for (let i = 0; i < image.width * image.height; i++) {
       const o = i * image.channels;

@@ -12,6 +12,7 @@ export const ACCESS_MESSAGES = {
   // The research's marks, on a time: an estimate anywhere in the chain makes the whole an estimate.
   'access.confirmed': { zh: '有据', en: 'confirmed' },
   'access.inferred': { zh: '推定', en: 'inferred' },
+  'access.caveats': { zh: '模型说明（{n} 条）', en: 'Model caveats ({n})' },
   'access.estimate': { zh: '估算', en: 'estimate' },
   'access.assumptions': {
     zh: '假设：公路时速 {speed} 公里，绕行系数 {detour}，可到最近 {k} 个车站；每次换乘 {transfer} 分钟；按距离推算的区段每站加 {dwell} 分钟；{scenario}',

@@ -12,13 +12,13 @@ describe('travel-time bands', () => {
     expect(bandOf('time', NaN)).toBe(-1);
   });
 
-  it('grade the minutes saved from "no change" to 120 and more', () => {
-    expect([0, 0.4, 1, 15, 16, 30, 60, 90, 119, 120, 300].map((m) => bandOf('saved', m))).toEqual([0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 6]);
+  it('grade the minutes saved from "no change" to 180 and more', () => {
+    expect([0, 0.4, 1, 15, 16, 30, 60, 90, 119, 120, 150, 179, 180, 300].map((m) => bandOf('saved', m))).toEqual([0, 0, 1, 1, 2, 2, 3, 4, 5, 5, 6, 7, 8, 8]);
   });
 
   it('label every band in minutes, in both languages, with a colour in both palettes', () => {
-    expect(bandLabels('time', 'zh')).toEqual(['≤ 60 分钟', '60–75 分钟', '75–90 分钟', '90–120 分钟', '120–150 分钟', '150–180 分钟', '> 180 分钟']);
-    expect(bandLabels('saved', 'en')).toEqual(['0 min (no change)', '1–15 min', '15–30 min', '30–60 min', '60–90 min', '90–120 min', '≥ 120 min']);
+    expect(bandLabels('time', 'zh')).toEqual(['≤ 60 分钟', '60–75 分钟', '75–90 分钟', '90–120 分钟', '120–150 分钟', '150–180 分钟', '180–240 分钟', '240–300 分钟', '> 300 分钟']);
+    expect(bandLabels('saved', 'en')).toEqual(['0 min (no change)', '1–15 min', '15–30 min', '30–60 min', '60–90 min', '90–120 min', '120–150 min', '150–180 min', '≥ 180 min']);
     for (const view of ['time', 'saved'] as const) {
       for (const theme of ['light', 'contrast'] as const) expect(bandColours(view, theme)).toHaveLength(bandCount(view));
     }

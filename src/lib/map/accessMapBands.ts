@@ -10,10 +10,14 @@ import type { ThemeName } from '../url/hashState.ts';
 
 export type AccessView = 'time' | 'saved';
 
-/** Upper edges of the travel-time bands (a figure on an edge is in the band below it): 75 is one, for 忻州–雄安. */
-export const TIME_EDGES = [60, 75, 90, 120, 150, 180] as const;
+/**
+ * Upper edges of the travel-time bands (a figure on an edge is in the band below it): 75 is one, for
+ * 忻州–雄安; they reach 300, since today most of the zone is over three hours from 雄安 and a map in one
+ * colour says nothing.
+ */
+export const TIME_EDGES = [60, 75, 90, 120, 150, 180, 240, 300] as const;
 /** Upper edges of the minutes-saved bands after the first ("no change", under half a minute). */
-export const SAVED_EDGES = [15, 30, 60, 90, 120] as const;
+export const SAVED_EDGES = [15, 30, 60, 90, 120, 150, 180] as const;
 
 /** The band a figure falls in (0 = the nearest / least saved), or -1 where no station leads there. */
 export function bandOf(view: AccessView, minutes: number): number {
@@ -22,9 +26,9 @@ export function bandOf(view: AccessView, minutes: number): number {
     const i = TIME_EDGES.findIndex((edge) => minutes <= edge);
     return i < 0 ? TIME_EDGES.length : i;
   }
-  // Rounded as the legend reads: 0 is "no change"; 120 and more is the last band.
+  // Rounded as the legend reads: 0 is "no change"; the last edge and more is the last band.
   if (minutes < 0.5) return 0;
-  if (minutes >= 120) return SAVED_EDGES.length + 1;
+  if (minutes >= (SAVED_EDGES[SAVED_EDGES.length - 1] as number)) return SAVED_EDGES.length + 1;
   return 1 + SAVED_EDGES.findIndex((edge) => minutes <= edge);
 }
 
@@ -37,12 +41,12 @@ export const bandCount = (view: AccessView): number => (view === 'time' ? TIME_E
  */
 const COLOURS: Record<AccessView, Record<ThemeName, readonly string[]>> = {
   time: {
-    light: ['#081d58', '#253494', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4'],
-    contrast: ['#fde725', '#a0da39', '#4ac16d', '#1fa187', '#277f8e', '#365c8d', '#46327e'],
+    light: ['#081d58', '#253494', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4', '#edf8b1', '#ffffd9'],
+    contrast: ['#fde725', '#b5de2b', '#6ece58', '#35b779', '#1f9e89', '#26828e', '#31688e', '#3e4989', '#482878'],
   },
   saved: {
-    light: ['#d4d4d4', '#fee6ce', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'],
-    contrast: ['#475569', '#fff5b8', '#ffe066', '#ffc233', '#ff9f1c', '#ff6b00', '#ff2d00'],
+    light: ['#d4d4d4', '#fff5eb', '#fee6ce', '#fdd0a2', '#fdae6b', '#fd8d3c', '#f16913', '#d94801', '#8c2d04'],
+    contrast: ['#475569', '#fff5b8', '#ffe066', '#ffd23f', '#ffc233', '#ff9f1c', '#ff7b00', '#ff4d00', '#ff2d00'],
   },
 };
 
@@ -51,7 +55,7 @@ export const bandColours = (view: AccessView, theme: ThemeName): readonly string
 /** How much of the map shows through: the bands are a wash under the data, not a cover. */
 export const BAND_ALPHA = 0.55;
 
-/** The bands' labels, in minutes: "≤ 60 分钟", "60–75 分钟", …, "> 180 分钟" / "0 min", "1–15 min", …, "≥ 120 min". */
+/** The bands' labels, in minutes: "≤ 60 分钟", "60–75 分钟", …, "> 300 分钟" / "0 min", "1–15 min", …, "≥ 180 min". */
 export function bandLabels(view: AccessView, lang: Lang): string[] {
   if (view === 'time') {
     return [

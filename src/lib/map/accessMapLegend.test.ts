@@ -13,7 +13,7 @@ describe('the travel-time map legend', () => {
     expect(time.rows.map((r) => r.label)).toContain('60–75 分钟');
     const saved = accessLegend({ to: 'beijing', view: 'saved', assumptions: DEFAULT_ASSUMPTIONS }, network, 'contrast', 'en');
     expect(saved.title).toBe('To Beijing · minutes saved, 2022 → 2027');
-    expect(saved.rows).toHaveLength(7);
+    expect(saved.rows).toHaveLength(9);
     expect(accessLegend({ to: 'taiyuan', view: 'time', assumptions: { ...DEFAULT_ASSUMPTIONS, scenario: { custom: ['daxi'] } } }, network, 'light', 'en').title).toBe('To Taiyuan · chosen lines');
   });
 
