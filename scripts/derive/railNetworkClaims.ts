@@ -37,8 +37,8 @@ export const CAVEATS: Localized[] = [
     en: 'Trains from Yuanping West may have to reverse at Xinzhou West to reach the Xiongxin HSR (the EIA\'s Duncun junction may be a north-facing chord: unverified): the model makes you change at Xinzhou West, costing one transfer (15 min by default; the research reckons 10–15 min for a reversal).',
   },
   {
-    zh: '雄忻高铁车站位置为示意（误差 2–12 km），区段里程为估计；模型中最快列车只在线路交汇站（忻州西、保定东、雄安）停靠或不停站，往返其他车站按站站停计。',
-    en: 'The Xiongxin HSR station positions are schematic (±2–12 km) and its section lengths estimates; in the model the fastest trains stop at most where lines meet (Xinzhou West, Baoding East, Xiong\'an), and the other stations are served by trains stopping at every station.',
+    zh: '雄忻高铁车站位置为示意（误差 2–12 km），区段里程为估计；模型中最快列车只在线路交汇站（忻州西、保定东、雄安）停靠；在定襄北、五台县上车的列车此后不停站直达保定东、雄安（研究估计定襄北至雄安 55–65 分钟、五台县 50–60 分钟）；往返其他车站按站站停计。',
+    en: 'The Xiongxin HSR station positions are schematic (±2–12 km) and its section lengths estimates; in the model the fastest trains stop at most where lines meet (Xinzhou West, Baoding East, Xiong\'an); a train boarded at Dingxiang North or Wutai County runs non-stop from there to Baoding East and Xiong\'an (the research reckons 55–65 and 50–60 min to Xiong\'an); the other stations are served by trains stopping at every station.',
   },
   {
     zh: '“2022 情景”为现状线网（含 2024-12-31 开通的集大原高铁；未含 2026 年起经保定东开往白洋淀的列车）。',

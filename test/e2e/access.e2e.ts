@@ -146,7 +146,44 @@ describe('travel-time maps', () => {
       if (r > 150 && r - g > 50 && g - b > 10 && b < 140) orange++;
     }
     expect(orange).toBeGreaterThan(image.width * image.height * 0.1);
+
+    // Esc: the audience explores. The panel says the scene decides the map (not the user's own
+    // settings below), and a language switch renames the scene's highlight.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="tab-access"]');
+    await expect(page.textContent('[data-testid="access-scene-note"]')).resolves.toContain('雄忻高铁通车后');
+    await expect(page.textContent('[data-testid="access-scene-note"]')).resolves.toContain('节省分钟数');
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(page.textContent('[data-testid="access-scene-note"]')).resolves.toContain('After the Xiongxin HSR opens');
+    await page.waitForFunction(() => {
+      const map = (window as unknown as { taixinAtlas: { map: { querySourceFeatures(id: string): Array<{ properties: Record<string, unknown> }> } } }).taixinAtlas.map;
+      return map.querySourceFeatures('briefing-highlight').some((f) => f.properties.label === 'Xinzhou West');
+    }, undefined, { timeout: 10_000 });
+    await settle(page);
+    await page.waitForTimeout(400); // the labels' cross-fade
+    await screenshot(page, 'access-briefing-scene9-explore-en');
     expect(consoleErrors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('draws nothing for a custom scenario with no line ticked, and says why', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=zh`);
+    await page.click('[data-testid="tab-access"]');
+    await gridDrawn(page, { view: 'time' });
+    await page.check('[data-testid="access-scenario-custom"]');
+    await page.waitForSelector('[data-testid^="access-line-"]');
+    const ticked = page.locator('[data-testid^="access-line-"]:checked');
+    while ((await ticked.count()) > 0) await ticked.first().uncheck();
+    await page.waitForFunction(() => (window as unknown as { taixinAtlas: Hook }).taixinAtlas.accessMap === null);
+    await expect(page.textContent('[data-testid="access-no-lines"]')).resolves.toContain('未选线路');
+    await expect(page.textContent('[data-testid="access-legend-empty"]')).resolves.toContain('至少勾选一条线路');
+    // No band rows: the legend lists nothing it does not draw.
+    expect(await page.locator('[data-testid="access-legend"] > ul > li').count()).toBe(0);
+    // One line back: the map returns.
+    await page.check('[data-testid="access-line-daxi"]');
+    await gridDrawn(page, { view: 'time' });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

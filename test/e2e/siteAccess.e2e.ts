@@ -77,12 +77,13 @@ describe('rail times on a site card', () => {
     const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=zh`);
     await openCard(page);
     const line = (await page.textContent('[data-testid="site-rail-xiongan"] .trip')) ?? '';
-    expect(line).toMatch(/^到雄安.*\d+ 小时 \d+ 分.*→.*（2027）$/);
+    // Model times to 5 minutes, marked approximate: "到雄安 约 4 小时 40 分估算 → 约 1 小时 15 分估算（2027）".
+    expect(line).toMatch(/^到雄安 ?约 \d+ 小时.*→ ?约 \d.*（2027）$/);
     for (const to of ['xiongan', 'beijing']) {
       for (const year of ['2022', '2027'] as const) {
         const cli = cliAccess(to, year);
-        // The card rounds to whole minutes, the CLI to tenths.
-        expect(Math.abs(minutesOf(await cardTime(page, to, year)) - Number(cli.minutes)), `${to} ${year}`).toBeLessThanOrEqual(0.55);
+        // The card rounds to 5 minutes, the CLI to tenths.
+        expect(Math.abs(minutesOf(await cardTime(page, to, year)) - Number(cli.minutes)), `${to} ${year}`).toBeLessThanOrEqual(2.55);
         // A figure short of confirmed (an estimate or an inferred figure anywhere in the chain) is marked on the card.
         const marks = await page.locator(`[data-testid="site-rail-${to}"] .time[data-year="${year}"] + .est`).count();
         expect(marks, `${to} ${year}`).toBe(cli.confidence === 'confirmed' ? 0 : 1);
@@ -100,6 +101,17 @@ describe('rail times on a site card', () => {
     const route = (await tip.textContent()) ?? '';
     expect(route).toContain(cliAccess('xiongan', '2027').access_station_zh);
     expect(route).toMatch(/2022：公路 .*2027：公路 /);
+    // Esc closes the route; a tap pins it in the card's flow, above the next row rather than over it.
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.click('[data-testid="site-rail-xiongan"] .trip');
+    expect(await tip.isVisible()).toBe(true);
+    const tipBox = await tip.boundingBox();
+    const nextRow = await page.locator('[data-testid="site-rail-beijing"] .trip').boundingBox();
+    expect((tipBox?.y ?? 0) + (tipBox?.height ?? 0)).toBeLessThanOrEqual((nextRow?.y ?? 0) + 1);
+    await screenshot(page, 'site-access-route-pinned');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
     await expect(page.textContent('[data-testid="site-rail-assumptions"]')).resolves.toMatch(/公路时速 40 公里，绕行系数 1\.3.*2022 情景.*→.*2027 情景/);
     await screenshot(page, 'site-access-card-zh');
     expect(consoleErrors).toEqual([]);
@@ -109,7 +121,7 @@ describe('rail times on a site card', () => {
   it('updates the card when the access speed changes, in step with the CLI at that speed (en)', async () => {
     const { page, consoleErrors } = await openApp(browser(), `${appUrl}#lang=en`);
     await openCard(page);
-    expect((await page.textContent('[data-testid="site-rail-xiongan"] .trip')) ?? '').toMatch(/^To Xiong'an.*\d+ h \d+ min.*→.* \(2027\)$/);
+    expect((await page.textContent('[data-testid="site-rail-xiongan"] .trip')) ?? '').toMatch(/^To Xiong'an.*about \d+ h.*→ ?about \d.* \(2027\)$/);
     const before = await cardTime(page, 'xiongan', '2022');
     await page.fill('[data-testid="site-access-speed"]', '80');
     await page.press('[data-testid="site-access-speed"]', 'Enter');
@@ -124,7 +136,7 @@ describe('rail times on a site card', () => {
     await expect(page.textContent('[data-testid="site-rail-assumptions"]')).resolves.toMatch(/road 80 km\/h/);
     for (const year of ['2022', '2027'] as const) {
       const cli = cliAccess('xiongan', year, '--speed', '80');
-      expect(Math.abs(minutesOf(await cardTime(page, 'xiongan', year)) - Number(cli.minutes)), year).toBeLessThanOrEqual(0.55);
+      expect(Math.abs(minutesOf(await cardTime(page, 'xiongan', year)) - Number(cli.minutes)), year).toBeLessThanOrEqual(2.55);
     }
     // A faster road never makes the trip longer.
     expect(minutesOf(await cardTime(page, 'xiongan', '2022'))).toBeLessThan(minutesOf(before));

@@ -132,9 +132,9 @@ describe('site options', () => {
     // Best first, equal scores in the list's order (the data's order).
     const top = (score: (f: Feature) => number) => candidates().map((f, i) => ({ id: String(f.properties?.id), s: score(f), i })).sort((a, b) => b.s - a.s || a.i - b.i)[0]?.id;
 
-    // Only area counts.
+    // Only area counts. The list shows whole points.
     await setWeights(page, { area: 5 });
-    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(areaScore(f), 1);
+    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(areaScore(f), 0);
     expect(await topSite(page)).toBe(top(areaScore));
     await page.click('[data-testid="score-thresholds"] summary');
     await expect(page.textContent('[data-testid="score-thresholds"]')).resolves.toContain('面积：≥ 30 平方公里 得 100');
@@ -142,7 +142,7 @@ describe('site options', () => {
 
     // Only nearness to high-speed rail counts.
     await setWeights(page, { hsr: 5 });
-    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(hsrScore(String(f.properties?.id)), 1);
+    for (const f of candidates()) expect(await shown(String(f.properties?.id))).toBeCloseTo(hsrScore(String(f.properties?.id)), 0);
     expect(await topSite(page)).toBe(top((f) => hsrScore(String(f.properties?.id))));
     expect(await page.evaluate(() => location.hash)).toContain('w=5.0.0.0.0.0.0.0.0');
 

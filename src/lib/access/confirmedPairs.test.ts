@@ -69,5 +69,13 @@ describe('the rail network against the research', () => {
     within(train('stn-yuanpingxi', 'hub-beijingbei'), 160, 200);
     // 原平西 → 雄安 2027: 80–90 through, +10–15 if trains reverse at 忻州西; the model changes there.
     within(train('stn-yuanpingxi', 'stn-xiongan', '2027'), 90, 105);
+    // The new stations: no service today; to 雄安 55–65 (定襄北) and 50–60 (五台县) in 2027.
+    within(train('stn-dingxiangbei', 'stn-xiongan', '2027'), 55, 65);
+    within(train('stn-wutaixian', 'stn-xiongan', '2027'), 50, 60);
+    // To 太原南 the model runs 2 min under the research's 40–45 and 50–55: its 太原南–忻州西 leg is
+    // the 31.5 min non-stop figure, with no stand at 忻州西.
+    within(train('stn-dingxiangbei', 'stn-taiyuannan', '2027'), 37, 45);
+    within(train('stn-wutaixian', 'stn-taiyuannan', '2027'), 47, 55);
+    expect(train('stn-dingxiangbei', 'stn-xiongan')).toBe(Infinity);
   });
 });

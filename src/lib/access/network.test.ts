@@ -22,7 +22,7 @@ describe('checkRailNetwork', () => {
     expect(n.nodes).toHaveLength(26);
     expect(n.lines.map((l) => l.id)).toEqual(['daxi', 'jidayuan', 'dazhang', 'shitai', 'taiyuan-fengtai', 'jingguang', 'jingxiong', 'beijing-link', 'taiyuan-link', 'beitongpu', 'xiongxin']);
     const count = (c: string) => n.edges.filter((e) => e.confidence === c).length;
-    expect([n.edges.length, count('confirmed'), count('inferred'), count('estimate')]).toEqual([37, 8, 4, 25]);
+    expect([n.edges.length, count('confirmed'), count('inferred'), count('estimate')]).toEqual([41, 8, 4, 29]);
     // Only the 雄忻 is new in 2027.
     expect(n.lines.filter((l) => !l.years.includes('2022')).map((l) => l.id)).toEqual(['xiongxin']);
     // The official claims are data beside the model, never edges.

@@ -3,7 +3,7 @@ import { scanText } from '../i18n/scanText.ts';
 import { committedNetwork } from './testNetwork.ts';
 import { DEFAULT_ASSUMPTIONS } from './types.ts';
 import { journey } from './journey.ts';
-import { assumptionsText, confidenceWord, minutesText, routeText, transfersText } from './wording.ts';
+import { approxMinutesText, assumptionsText, confidenceWord, minutesText, routeText, transfersText } from './wording.ts';
 
 const network = committedNetwork();
 
@@ -19,6 +19,22 @@ describe('minutesText', () => {
   ])('words %s minutes', (min, zh, en) => {
     expect(minutesText(min, 'zh')).toBe(zh);
     expect(minutesText(min, 'en')).toBe(en);
+  });
+});
+
+describe('approxMinutesText', () => {
+  it.each([
+    [271.7, '约 4 小时 30 分', 'about 4 h 30 min'],
+    [68.3, '约 1 小时 10 分', 'about 1 h 10 min'],
+    [62.4, '约 1 小时', 'about 1 h'],
+    [57.5, '约 1 小时', 'about 1 h'],
+    [57.4, '约 55 分', 'about 55 min'],
+    [3, '约 5 分', 'about 5 min'],
+    [1, '不到 5 分', 'under 5 min'],
+    [Number.POSITIVE_INFINITY, '无法到达', 'no route'],
+  ])('rounds %s minutes to 5', (min, zh, en) => {
+    expect(approxMinutesText(min, 'zh')).toBe(zh);
+    expect(approxMinutesText(min, 'en')).toBe(en);
   });
 });
 

@@ -19,6 +19,17 @@ export function minutesText(min: number, lang: Lang): string {
   return tf('access.hoursMinutes', lang, { h, m: lang === 'en' ? String(m).padStart(2, '0') : m });
 }
 
+/**
+ * A model's door-to-door time as a person should read it: to 5 minutes, marked as approximate
+ * ("约 1 小时 5 分" / "about 1 h 05 min"). The road leg and the estimated sections are not
+ * known to the minute; the CLI keeps the unrounded figure for checking.
+ */
+export function approxMinutesText(min: number, lang: Lang): string {
+  if (!Number.isFinite(min)) return t('access.noTime', lang);
+  if (min < 2.5) return t('access.underFive', lang);
+  return tf('access.about', lang, { time: minutesText(Math.round(min / 5) * 5, lang) });
+}
+
 export function confidenceWord(c: Confidence, lang: Lang): string {
   return t(c === 'confirmed' ? 'access.confirmed' : c === 'inferred' ? 'access.inferred' : 'access.estimate', lang);
 }

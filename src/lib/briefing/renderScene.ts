@@ -82,7 +82,7 @@ interface Panels {
   legend: LegendLayout;
   legendAt: { x: number; y: number };
   chart: HTMLCanvasElement | null;
-  /** The map the panels leave uncovered is what the scene's frame is fitted into (CSS px); none without a chart. */
+  /** The map the panels leave uncovered is what the scene's frame is fitted into (CSS px); none without a chart or travel-time map. */
   insets: Insets | null;
 }
 
@@ -93,7 +93,7 @@ const FOOT = 150;
 
 /**
  * Lays out legend and chart. Without a chart the legend keeps the top right and the map its
- * authored frame (as always). With one, the chart hangs at the left under the title band, the
+ * authored frame (as always), but for a travel-time map, whose frame is fitted left of the legend. With one, the chart hangs at the left under the title band, the
  * legend under it where there is room (else at the right), and the scene's frame is fitted into
  * the map they leave — so no feature of the scene is drawn under a panel, as on screen.
  */
@@ -103,11 +103,13 @@ async function panelsOf(ctx: CanvasRenderingContext2D, o: RenderOptions, entries
   const legend = layoutLegend(ctx, entries, u, fontOf(u)(18), 360 * u, 480 * u);
   const right = { x: W - legend.w - 24 * u, y: 180 * u };
   const chart = o.chart ? await o.chart(u) : null;
+  const css = (px: number) => px / ratio;
+  // A travel-time scene's legend is tall and its line runs east towards it: framed left of it, as on screen.
+  if (!chart && o.access) return { legend, legendAt: right, chart: null, insets: { top: css((BAND + 10) * u), bottom: css((FOOT + 10) * u), left: css(12 * u), right: css(legend.w + 36 * u) } };
   if (!chart) return { legend, legendAt: right, chart: null, insets: null };
   const chartBottom = CHART_AT.y * u + chart.height;
   const under = chartBottom + 12 * u + legend.h <= H - (FOOT + 12) * u;
   const covered = CHART_AT.x * u + Math.max(chart.width, under ? legend.w : 0);
-  const css = (px: number) => px / ratio;
   const insets = { top: css((BAND + 10) * u), bottom: css((FOOT + 10) * u), left: css(covered + 12 * u), right: css(under ? 12 * u : legend.w + 36 * u) };
   return { legend, legendAt: under ? { x: CHART_AT.x * u, y: chartBottom + 12 * u } : right, chart, insets };
 }
@@ -140,7 +142,7 @@ export async function renderScene(o: RenderOptions): Promise<HTMLCanvasElement> 
   out.height = o.height;
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const rows = [...(access ? accessLegendEntries(access.legend) : []), ...legendRows(o, style.layers, visible)];
+  const rows = [...(access ? accessLegendEntries(access.legend, access.area) : []), ...legendRows(o, style.layers, visible)];
   const panels = o.compose === false ? null : await panelsOf(ctx, o, rows, ratio);
   const insets = panels?.insets ?? null;
   const zoom = insets ? fittedZoom(o.scene.camera.zoom, { width: cssW, height: cssH }, insets) : o.scene.camera.zoom;

@@ -85,6 +85,11 @@ export function showScene(map: MapLibreMap, scene: Scene, collections: Readonly<
   return () => cancelAnimationFrame(frame);
 }
 
+/** Names the scene's highlights again, in another language, leaving the camera where it is. */
+export function renameHighlights(map: MapLibreMap, scene: Scene, collections: Readonly<Record<string, FeatureCollection>>, lang: Lang): void {
+  setSourceData(map, 'briefing-highlight', highlightedFeatures(scene, collections, lang));
+}
+
 /** Takes a briefing's marks off the map when the presenter leaves it. */
 export function clearScene(map: MapLibreMap): void {
   setSourceData(map, 'briefing-highlight', EMPTY);

@@ -9,6 +9,9 @@ export const ACCESS_MESSAGES = {
   'access.hours': { zh: '{h} 小时', en: '{h} h' },
   'access.minutes': { zh: '{m} 分', en: '{m} min' },
   'access.noTime': { zh: '无法到达', en: 'no route' },
+  // Model times on the page, to 5 min: "约 1 小时 5 分".
+  'access.about': { zh: '约 {time}', en: 'about {time}' },
+  'access.underFive': { zh: '不到 5 分', en: 'under 5 min' },
   // The research's marks, on a time: an estimate anywhere in the chain makes the whole an estimate.
   'access.confirmed': { zh: '有据', en: 'confirmed' },
   'access.inferred': { zh: '推定', en: 'inferred' },
@@ -81,6 +84,13 @@ export const ACCESS_MESSAGES = {
   'accessMap.titleSaved': { zh: '到{to} · 节省分钟数，2022 → 2027 年', en: 'To {to} · minutes saved, 2022 → 2027' },
   'accessMap.estimateNote': { zh: '时间为模型估算，并非列车时刻表。', en: 'Times are model estimates, not timetables.' },
   'accessMap.noRoute': { zh: '空白处：附近无车站可达', en: 'Blank: no station leads there' },
+  // The grid's edge (accessMapArea.ts): the zone's map area, beyond which nothing was computed.
+  'accessMap.area': { zh: '计算范围（范围外未计算）', en: 'Area computed (none beyond)' },
+  // The legend folds the assumptions and the caveats under one line; the panel states the assumptions too.
+  // While a briefing plays, its scene decides the map; the panel says so instead of describing another map.
+  'accessMap.sceneDrives': { zh: '地图正显示简报场景“{scene}”的通达图：{title}。下方是你自己的设置，简报结束后生效。', en: 'The map shows the briefing scene “{scene}”: {title}. The settings below are your own and apply when the briefing ends.' },
+  'accessMap.sceneNone': { zh: '简报播放中：场景“{scene}”不显示通达图。下方设置在简报结束后生效。', en: 'A briefing is playing: scene “{scene}” shows no travel-time map. The settings below apply when it ends.' },
+  'accessMap.noLines': { zh: '未选线路：在“通达”面板中至少勾选一条线路后才会绘制地图。', en: 'No line chosen: tick at least one line in the Rail access panel to draw the map.' },
   'accessMap.bandUpTo': { zh: '≤ {b} 分钟', en: '≤ {b} min' },
   'accessMap.bandBetween': { zh: '{a}–{b} 分钟', en: '{a}–{b} min' },
   'accessMap.bandOver': { zh: '> {a} 分钟', en: '> {a} min' },
@@ -90,6 +100,16 @@ export const ACCESS_MESSAGES = {
   'accessDest.beijing': { zh: '北京', en: 'Beijing' },
   'accessDest.shijiazhuang': { zh: '石家庄', en: 'Shijiazhuang' },
   'accessDest.taiyuan': { zh: '太原', en: 'Taiyuan' },
+  // The figure at one place (src/lib/map/accessReadout.ts): the legend's readout and a popup's line.
+  'accessReadout.hint': { zh: '将指针移到地图上，可读出该处的分钟数', en: 'Point at the map to read the minutes there' },
+  'accessReadout.atPointer': { zh: '指针处', en: 'At pointer' },
+  'accessReadout.atCentre': { zh: '地图中心', en: 'At map centre' },
+  'accessReadout.fromHere': { zh: '此处到{to}（{scenario}）', en: 'From here to {to} ({scenario})' },
+  'accessReadout.chosenLines': { zh: '自选线路', en: 'chosen lines' },
+  'accessReadout.saves': { zh: '节省{time}', en: 'saves {time}' },
+  'accessReadout.noChange': { zh: '无变化', en: 'no change' },
+  'accessReadout.noRoute': { zh: '附近无车站可达', en: 'no station leads there' },
+  'accessReadout.outside': { zh: '—（超出计算范围）', en: '— (outside the computed area)' },
   'linkProblem.access': { zh: '通达图设置“{value}”无效', en: 'travel-time map "{value}" is not valid' },
   'briefingProblem.accessMap': {
     zh: '通达图（{field}）须写明目的地 {to}（{destinations}之一）与视图 {view}（{time} 或 {saved}），{time} 视图还须写明情景 {year}（2022 或 2027）',

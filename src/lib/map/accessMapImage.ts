@@ -7,6 +7,7 @@ import type { MinutesGrid } from '../access/types.ts';
 import { basemapBeforeId } from '../basemap/styleWithBasemap.ts';
 import { TERRAIN_PREFIX } from '../basemap/terrain.ts';
 import type { ThemeName } from '../url/hashState.ts';
+import { ACCESS_AREA_LAYER, ACCESS_AREA_SOURCE, accessAreaLayer, accessAreaSource } from './accessMapArea.ts';
 import { gridCorners, gridPixels, type AccessView } from './accessMapBands.ts';
 
 export const ACCESS_SOURCE = 'access-map';
@@ -34,21 +35,24 @@ export const ACCESS_RASTER: RasterLayerSpecification = {
 
 /** Where the bands go: above any basemap and hillshade, under every layer of the zone's data. */
 export function accessBeforeId(layers: readonly LayerSpecification[]): string | null {
-  return basemapBeforeId(layers.filter((l) => l.id !== ACCESS_LAYER && !l.id.startsWith(TERRAIN_PREFIX)));
+  return basemapBeforeId(layers.filter((l) => l.id !== ACCESS_LAYER && l.id !== ACCESS_AREA_LAYER && !l.id.startsWith(TERRAIN_PREFIX)));
 }
 
-/** Puts the bands on the map (replacing earlier ones); returns how to take them away. */
-export function drawAccessImage(map: MapLibreMap, grid: MinutesGrid, url: string): () => void {
+/** Puts the bands and the outline of the area computed on the map (replacing earlier ones); returns how to take them away. */
+export function drawAccessImage(map: MapLibreMap, grid: MinutesGrid, url: string, theme: ThemeName): () => void {
   removeAccessImage(map);
+  const before = accessBeforeId(map.getStyle().layers) ?? undefined;
   map.addSource(ACCESS_SOURCE, accessSource(grid, url));
-  map.addLayer(ACCESS_RASTER, accessBeforeId(map.getStyle().layers) ?? undefined);
+  map.addLayer(ACCESS_RASTER, before);
+  map.addSource(ACCESS_AREA_SOURCE, accessAreaSource(grid));
+  map.addLayer(accessAreaLayer(theme), before);
   return () => removeAccessImage(map);
 }
 
 function removeAccessImage(map: MapLibreMap): void {
   try {
-    if (map.getLayer(ACCESS_LAYER)) map.removeLayer(ACCESS_LAYER);
-    if (map.getSource(ACCESS_SOURCE)) map.removeSource(ACCESS_SOURCE);
+    for (const id of [ACCESS_AREA_LAYER, ACCESS_LAYER]) if (map.getLayer(id)) map.removeLayer(id);
+    for (const id of [ACCESS_AREA_SOURCE, ACCESS_SOURCE]) if (map.getSource(id)) map.removeSource(id);
   } catch {
     // The map is already gone (MapView removes it on unmount): nothing left to clean.
   }

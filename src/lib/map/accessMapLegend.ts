@@ -26,6 +26,8 @@ export interface AccessLegend {
   note: string | null;
   noRoute: string;
   assumptions: string | null;
+  /** Why nothing is drawn (a custom scenario with no line ticked), in place of the bands; else null. */
+  empty: string | null;
 }
 
 export const destinationName = (to: DestinationId, lang: Lang): string => t(`accessDest.${to}`, lang);
@@ -38,6 +40,12 @@ export function mapHoldsEstimate(m: AccessMapSpec, network: RailNetwork): boolea
   return scenariosOf(m).some((s) => scenarioEdges(network, s).some((e) => e.confidence === 'estimate'));
 }
 
+/**
+ * A travel-time map of a custom scenario with no line ticked: every figure would be a drive by
+ * road all the way, which is no rail map at all, so nothing is drawn.
+ */
+export const choosesNoLine = (m: AccessMapSpec): boolean => m.view === 'time' && 'custom' in m.assumptions.scenario && m.assumptions.scenario.custom.length === 0;
+
 export function accessMapTitle(m: AccessMapSpec, lang: Lang): string {
   const to = destinationName(m.to, lang);
   if (m.view === 'saved') return tf('accessMap.titleSaved', lang, { to });
@@ -49,9 +57,11 @@ export function accessMapTitle(m: AccessMapSpec, lang: Lang): string {
 export function accessLegend(m: AccessMapSpec, network: RailNetwork | null, theme: ThemeName, lang: Lang): AccessLegend {
   const colours = bandColours(m.view, theme);
   const assumptions = network ? assumptionsText(m.view === 'saved' ? { ...m.assumptions, scenario: { year: '2027' } } : m.assumptions, network, lang) : null;
+  const empty = choosesNoLine(m) ? t('accessMap.noLines', lang) : null;
   return {
     title: accessMapTitle(m, lang),
-    rows: bandLabels(m.view, lang).map((label, i) => ({ label, color: colours[i] as string })),
+    rows: empty ? [] : bandLabels(m.view, lang).map((label, i) => ({ label, color: colours[i] as string })),
+    empty,
     note: network && mapHoldsEstimate(m, network) ? t('accessMap.estimateNote', lang) : null,
     noRoute: t('accessMap.noRoute', lang),
     assumptions,

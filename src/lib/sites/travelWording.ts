@@ -1,19 +1,19 @@
 /**
- * A site card's rail times in words: "到雄安 4 小时 51 分 → 2 小时 05 分（2027）", the route of each
+ * A site card's rail times in words: "到雄安 约 4 小时 50 分 → 约 2 小时 5 分（2027）", the route of each
  * year for the tooltip, and the official claims that apply (shown as claims, never as the figure).
  */
 import type { Lang } from '../catalogue/types.ts';
 import { tf } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
-import { assumptionsText, confidenceWord, minutesText, routeText } from '../access/wording.ts';
+import { approxMinutesText, assumptionsText, confidenceWord, routeText } from '../access/wording.ts';
 import type { Criterion } from './criteria.ts';
 import type { TravelTarget } from './siteTravel.ts';
 import type { AccessAssumptions, DestinationId, Journey, OfficialClaim, RailNetwork, ScenarioYear } from '../access/types.ts';
 
 export const placeName = (to: DestinationId, lang: Lang): string => t(`siteAccess.${to}`, lang);
 
-/** "4 小时 51 分" or "无法到达" for a journey that does not exist. */
-export const journeyTime = (j: Journey | null | undefined, lang: Lang): string => (j ? minutesText(j.minutes, lang) : t('access.noTime', lang));
+/** "约 4 小时 50 分" (to 5 min) or "无法到达" for a journey that does not exist. */
+export const journeyTime = (j: Journey | null | undefined, lang: Lang): string => (j ? approxMinutesText(j.minutes, lang) : t('access.noTime', lang));
 
 /** One year's route in words, with its confidence: "2027：公路 … ；雄忻高铁 …（估算）". */
 export function yearRoute(year: ScenarioYear, j: Journey | null | undefined, network: RailNetwork, lang: Lang): string {
