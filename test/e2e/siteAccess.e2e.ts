@@ -123,6 +123,12 @@ describe('rail times on a site card', () => {
     await openCard(page);
     expect((await page.textContent('[data-testid="site-rail-xiongan"] .trip')) ?? '').toMatch(/^To Xiong'an.*about \d+ h.*→ ?about \d.* \(2027\)$/);
     const before = await cardTime(page, 'xiongan', '2022');
+    // The same ranges and words as the 通达 panel and a link: 1000 km/h is refused, the card keeps its figure.
+    await page.fill('[data-testid="site-access-speed"]', '1000');
+    await expect(page.textContent('[data-testid="site-access-speed-error"]')).resolves.toContain('Enter a number from 5 to 120 (still using 40)');
+    expect(await cardTime(page, 'xiongan', '2022')).toBe(before);
+    expect(await page.evaluate(() => location.hash)).not.toContain('v1000');
+    await expect(page.inputValue('[data-testid="site-access-k"]')).resolves.toBe('3');
     await page.fill('[data-testid="site-access-speed"]', '80');
     await page.press('[data-testid="site-access-speed"]', 'Enter');
     await page.waitForFunction(

@@ -56,6 +56,15 @@ export function assumptionsText(a: AccessAssumptions, network: RailNetwork, lang
   });
 }
 
+/**
+ * The assumptions under figures that compare the two years (a site card, the minutes-saved map):
+ * the shared ones, with both scenarios in place of the one chosen ("…；现状线网（2022 情景） →
+ * 雄忻高铁通车后（2027 情景，规划）").
+ */
+export function bothYearsAssumptionsText(a: AccessAssumptions, network: RailNetwork, lang: Lang): string {
+  return `${assumptionsText({ ...a, scenario: { year: '2022' } }, network, lang)} → ${t('access.scenario2027', lang)}`;
+}
+
 /** "换乘 2 次" / "2 changes". */
 export function transfersText(n: number, lang: Lang): string {
   return n === 0 ? t('access.noTransfer', lang) : n === 1 ? t('access.transfer', lang) : tf('access.transfers', lang, { n });

@@ -19,6 +19,7 @@ import { BRIEFING_OVERLAY } from './sceneOnMap.ts';
 import type { ThemeName } from '../url/hashState.ts';
 import type { Briefing, Scene } from './schema.ts';
 import { accessLegendEntries, styleWithAccess, type SceneAccessImage } from './sceneAccess.ts';
+import { fitLines, wrapLines } from './wrapText.ts';
 
 /** Sizes of an exported image and of a PDF's pages (the paper, where the size is one). */
 export const EXPORT_SIZES = {
@@ -223,8 +224,10 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
   const bh = FOOT * u;
   panel(0, H - bh, W, bh);
   ctx.fillStyle = '#111827';
-  ctx.font = font(24);
-  wrap(ctx, o.scene.caption[lang], 28 * u, H - bh + 14 * u, W - 480 * u, 32 * u, 2);
+  // The caption in two lines: smaller type before it is cut, and a cut marked "…".
+  const caption = fitLines(o.scene.caption[lang], (px) => (s) => ((ctx.font = font(px)), ctx.measureText(s).width), W - 480 * u, 2, [24, 21, 19]);
+  ctx.font = font(caption.size);
+  caption.lines.forEach((l, i) => ctx.fillText(l, 28 * u, H - bh + 14 * u + i * (caption.size + 8) * u));
   const targetPx = 240 * u;
   const steps = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((k) => k * 1000);
   const metres = steps.filter((m) => m / metresPerPx <= targetPx).pop() ?? steps[0] ?? 1000;
@@ -236,24 +239,12 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
   // Sources on up to two lines (a shown layer's own licence can make them long), never squeezed.
   ctx.font = font(15);
   ctx.fillStyle = '#374151';
-  wrap(ctx, `${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, 28 * u, H - 74 * u, W - 400 * u, 19 * u, 2);
+  wrapLines(`${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, (s) => ctx.measureText(s).width, W - 400 * u)
+    .slice(0, 2)
+    .forEach((l, i) => ctx.fillText(l, 28 * u, H - 74 * u + i * 19 * u));
   ctx.fillStyle = '#6d28d9';
   ctx.font = font(18, 700);
   ctx.fillText(`${NOTE[lang]}${lang === 'en' ? ` · ${NOTE.zh}` : ''}`, 28 * u, H - 34 * u);
-}
-
-function wrap(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxW: number, lh: number, maxLines: number): void {
-  let line = '';
-  let n = 0;
-  for (const ch of text) {
-    if (ctx.measureText(line + ch).width > maxW && line) {
-      ctx.fillText(line, x, y + n * lh);
-      line = '';
-      if (++n >= maxLines) return;
-    }
-    line += ch;
-  }
-  if (line) ctx.fillText(line, x, y + n * lh);
 }
 
 export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {

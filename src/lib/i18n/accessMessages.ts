@@ -75,7 +75,7 @@ export const ACCESS_MESSAGES = {
   'accessMap.defaults': { zh: '恢复默认', en: 'Defaults' },
   'accessMap.fieldRange': { zh: '请输入 {min}–{max} 之间的数字', en: 'Enter a number from {min} to {max}' },
   'accessMap.fieldWhole': { zh: '请输入 {min}–{max} 之间的整数', en: 'Enter a whole number from {min} to {max}' },
-  'accessMap.fieldKept': { zh: '地图仍按 {value} 计算', en: 'The map still uses {value}' },
+  'accessMap.fieldKept': { zh: '仍按 {value} 计算', en: 'still using {value}' },
   'accessMap.loading': { zh: '正在计算通达图…', en: 'Computing the travel-time map…' },
   'accessMap.failed': { zh: '通达图计算失败：{reason}', en: 'The travel-time map failed: {reason}' },
   'accessMap.networkFailed': { zh: '铁路网加载失败：{reason}', en: 'The rail network failed to load: {reason}' },

@@ -96,7 +96,7 @@ const CORE_MESSAGES = {
   moveUp: { zh: '上移', en: 'Move up' },
   moveDown: { zh: '下移', en: 'Move down' },
   sceneOf: { zh: '场景', en: 'Scene' },
-  exploring: { zh: '自由浏览中 — 按 “.” 返回当前场景', en: 'Exploring — press “.” to return to the scene' },
+  exploring: { zh: '自由浏览中 — 按 “.” 返回当前场景', en: 'Exploring — press "." to return to the scene' },
   exitBriefing: { zh: '退出演示', en: 'Exit' },
   fullscreen: { zh: '全屏 (F)', en: 'Full screen (F)' },
   speakerNotes: { zh: '演讲者视图', en: 'Speaker notes' },

@@ -17,11 +17,11 @@ export const SITE_ACCESS_MESSAGES = {
   'siteAccess.routeLabel': { zh: '路线', en: 'Route' },
   'siteAccess.claim': { zh: '官方称 {time}', en: 'officially {time}' },
   'siteAccess.claimMark': { zh: '说法', en: 'claim' },
-  'siteAccess.modelNote': { zh: '模型估算的门到门时间，非时刻表。“估算”表示链路中至少一段为估算值。', en: 'Door-to-door times from the model, not a timetable. "estimate" means at least one part of the chain is estimated.' },
+  'siteAccess.modelNote': {
+    zh: '模型估算的门到门时间，非时刻表。“估算”：链路中至少一段列车时间为估算值；“推定”：至少一段由研究推定、无一段为估算；未标注：各段列车时间均有公开数字。公路段与换乘时间总是按上面的假设计算。',
+    en: 'Door-to-door times from the model, not a timetable. "estimate": at least one train section is estimated; "inferred": at least one was inferred by the research, none estimated; unmarked: every train section has a published figure. The road leg and the changes always follow the assumptions above.',
+  },
   'siteAccess.assumptionsTitle': { zh: '出行假设', en: 'Travel assumptions' },
-  'siteAccess.speed': { zh: '公路时速（公里/小时）', en: 'Road speed (km/h)' },
-  'siteAccess.detour': { zh: '绕行系数', en: 'Detour factor' },
-  'siteAccess.transfer': { zh: '换乘（分钟）', en: 'Change (min)' },
   'siteAccess.scenarios': { zh: '{from} → {to}', en: '{from} → {to}' },
   // The travel-time criterion and the score's mode.
   'siteAccess.target': { zh: '通达目的地', en: 'Travel time to' },

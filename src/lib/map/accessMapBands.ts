@@ -35,13 +35,15 @@ export function bandOf(view: AccessView, minutes: number): number {
 export const bandCount = (view: AccessView): number => (view === 'time' ? TIME_EDGES.length + 1 : SAVED_EDGES.length + 2);
 
 /**
- * Colours per band. Light: near is dark blue, far pale (YlGnBu); the projector palette turns
+ * Colours per band. Light: near is dark blue, far pale (YlGnBu), and over five hours a warm
+ * grey, "out of reach", which must not pass for the blank where no station leads (today most of
+ * the zone is that far from 雄安, and a pale yellow there read as an empty map); the projector palette turns
  * it round (viridis, near is bright) so the near bands stand out on its dark ground. Saved:
  * more minutes, deeper orange; "no change" a neutral grey.
  */
 const COLOURS: Record<AccessView, Record<ThemeName, readonly string[]>> = {
   time: {
-    light: ['#081d58', '#253494', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4', '#edf8b1', '#ffffd9'],
+    light: ['#081d58', '#253494', '#225ea8', '#1d91c0', '#41b6c4', '#7fcdbb', '#c7e9b4', '#e3ec9c', '#a8a29e'],
     contrast: ['#fde725', '#b5de2b', '#6ece58', '#35b779', '#1f9e89', '#26828e', '#31688e', '#3e4989', '#482878'],
   },
   saved: {

@@ -5,7 +5,7 @@
  */
 import { scenarioEdges } from '../access/scenario.ts';
 import type { AccessAssumptions, DestinationId, RailNetwork, Scenario } from '../access/types.ts';
-import { assumptionsText } from '../access/wording.ts';
+import { assumptionsText, bothYearsAssumptionsText } from '../access/wording.ts';
 import type { Lang } from '../catalogue/types.ts';
 import { tf } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
@@ -56,7 +56,7 @@ export function accessMapTitle(m: AccessMapSpec, lang: Lang): string {
 /** Until the network has arrived the note and the assumptions wait (null), so they are never guessed. */
 export function accessLegend(m: AccessMapSpec, network: RailNetwork | null, theme: ThemeName, lang: Lang): AccessLegend {
   const colours = bandColours(m.view, theme);
-  const assumptions = network ? assumptionsText(m.view === 'saved' ? { ...m.assumptions, scenario: { year: '2027' } } : m.assumptions, network, lang) : null;
+  const assumptions = network ? (m.view === 'saved' ? bothYearsAssumptionsText(m.assumptions, network, lang) : assumptionsText(m.assumptions, network, lang)) : null;
   const empty = choosesNoLine(m) ? t('accessMap.noLines', lang) : null;
   return {
     title: accessMapTitle(m, lang),

@@ -5,10 +5,10 @@
 import type { Lang } from '../catalogue/types.ts';
 import { tf } from '../i18n/describe.ts';
 import { t } from '../i18n/messages.ts';
-import { approxMinutesText, assumptionsText, confidenceWord, routeText } from '../access/wording.ts';
+import { approxMinutesText, bothYearsAssumptionsText, confidenceWord, routeText } from '../access/wording.ts';
 import type { Criterion } from './criteria.ts';
 import type { TravelTarget } from './siteTravel.ts';
-import type { AccessAssumptions, DestinationId, Journey, OfficialClaim, RailNetwork, ScenarioYear } from '../access/types.ts';
+import type { DestinationId, Journey, OfficialClaim, RailNetwork, ScenarioYear } from '../access/types.ts';
 
 export const placeName = (to: DestinationId, lang: Lang): string => t(`siteAccess.${to}`, lang);
 
@@ -31,14 +31,8 @@ export function claimsFor(network: RailNetwork, j: Journey | null | undefined, t
   return (network.claims ?? []).filter((c) => c.to === to && c.year === year && (c.from === boards || c.from === j.access.station));
 }
 
-/**
- * The assumptions under the card's times: the shared ones, with the two scenarios the card shows
- * in place of the one chosen for the map ("…；现状线网（2022 情景） → 雄忻高铁通车后（2027 情景，规划）").
- */
-export function cardAssumptions(a: AccessAssumptions, network: RailNetwork, lang: Lang): string {
-  const today = assumptionsText({ ...a, scenario: { year: '2022' } }, network, lang);
-  return `${today} → ${t('access.scenario2027', lang)}`;
-}
+/** The assumptions under the card's times: both years, as the card shows both. */
+export const cardAssumptions = bothYearsAssumptionsText;
 
 /** A criterion's name; the rail time's names its target: "到雄安铁路时间（2027）". */
 export function criterionLabel(c: Criterion, target: TravelTarget, lang: Lang): string {
