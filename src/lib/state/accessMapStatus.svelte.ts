@@ -3,7 +3,7 @@
  * legend: which map (the user's, or a running briefing scene's), whether its grid is being
  * computed, and the grid that came back for it.
  */
-import type { MinutesGrid } from '../access/types.ts';
+import type { MinutesGrid, RailNetwork } from '../access/types.ts';
 import type { Briefing } from '../briefing/schema.ts';
 import type { PlayerState } from '../briefing/player.ts';
 import type { AccessMapSpec } from '../map/accessMapLegend.ts';
@@ -15,6 +15,11 @@ export class AccessMapStatus {
   error = $state.raw<unknown>(null);
   /** The grid for `spec` (stale ones are dropped before they get here). */
   grid = $state.raw<{ spec: AccessMapSpec; grid: MinutesGrid } | null>(null);
+  /**
+   * The rail network the words about the map need (line names, the dwell, where estimates are),
+   * fetched with the first map, not at start: the app shows without it. Null until then.
+   */
+  network = $state.raw<RailNetwork | null>(null);
 }
 
 export const accessMapStatus = new AccessMapStatus();
