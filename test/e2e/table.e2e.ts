@@ -491,6 +491,8 @@ describe('attribute table', () => {
     expect(rows.map((r) => r.index).sort((a, b) => a - b)).toEqual(matches.map((_, i) => i));
     const shown = rows.map((r) => metresShown(r.cells[1] ?? ''));
     for (let i = 1; i < shown.length; i++) expect(shown[i]).toBeLessThanOrEqual(shown[i - 1] as number);
+    // The parks' points are schematic: their distances say so, as on site cards.
+    for (const r of rows) expect(r.cells[1]).toMatch(/^(约|不到) [\d.]+ (公里|米)（示意位置）$/);
     expect(Math.abs((shown[0] as number) - farthest)).toBeLessThanOrEqual(1000);
     await page.locator('[data-testid="table-row"]').first().click();
     await page.waitForFunction(async () => ((await (window as unknown as Hook).taixinAtlas.map.getSource('table-selection')?.getData())?.features.length ?? 0) === 1);

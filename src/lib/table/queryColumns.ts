@@ -1,7 +1,7 @@
 import { PROVENANCE_PROPS, type FieldSpec, type Lang } from '../catalogue/types.ts';
 import { formatMetres, t } from '../i18n/messages.ts';
 import type { Feature } from 'geojson';
-import { exportedMetres, matchAccuracies } from '../query/schematicDistance.ts';
+import { approxDistanceText, exportedMetres, matchAccuracies } from '../query/schematicDistance.ts';
 import type { QueryMatch } from '../query/types.ts';
 import { plainText } from './cellText.ts';
 import { confidenceColumn, fieldColumns, nameColumn } from './catalogueColumns.ts';
@@ -35,6 +35,13 @@ export function queryColumns(source: MatchSource, names: ReadonlyMap<string, str
     // A distance to or from a schematic position is rounded to what that position allows (916 m at ±2.3 km: 1 km).
     value: (row) => exportedMetres(matches[row]?.distance_m ?? 0, source.accuracies[row] ?? null),
     text: (v) => (typeof v === 'number' ? formatMetres(v, lang) : ''),
+    // On screen the rounding is said, as on site cards: "约 1 公里（示意位置）".
+    cellText: (row) => {
+      const m = matches[row]?.distance_m;
+      const accuracy = source.accuracies[row] ?? null;
+      if (m === undefined || m === null) return '';
+      return accuracy === null ? formatMetres(m, lang) : approxDistanceText(m, accuracy, lang);
+    },
   };
   const nearest: TableColumn = {
     key: 'nearest_source', label: t('colSource', lang), numeric: false, summable: false,

@@ -36,7 +36,7 @@ export class RowView {
     const rows: TableRow[] = [];
     for (let p = from; p < to; p++) {
       const index = this.order[p] as number;
-      rows.push({ index, cells: this.columns.map((c) => c.text(c.value(index))), located: this.located(index) });
+      rows.push({ index, cells: this.columns.map((c) => (c.cellText ? c.cellText(index) : c.text(c.value(index)))), located: this.located(index) });
     }
     return rows;
   }

@@ -30,6 +30,11 @@ export interface TableColumn {
   /** The value as read on screen (numbers grouped for the UI language, a unit where the field has one). */
   text(value: CellValue): string;
   /**
+   * A cell's words where they depend on more of its row than the value: a distance to a schematic
+   * position reads "约 1 公里（示意位置）". Totals and exports still go by `value` and `text`.
+   */
+  cellText?(row: number): string;
+  /**
    * Rows whose value is only the low end of a range the sources give: a total that takes one in
    * is written by `text` ("至少 578.79 亿元"), as the charts write theirs.
    */
