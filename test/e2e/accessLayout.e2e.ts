@@ -135,6 +135,19 @@ describe('the travel-time legend and the map', () => {
     await page.selectOption('[data-testid="theme-select"]', 'contrast');
     await settle(page);
     await page.screenshot({ path: '/tmp/layout-explore-contrast-en.png' });
+
+    // Folded again, then a show: it opens for the audience, who cannot click; after the show the reader's fold holds.
+    await page.click('[data-testid="legend-toggle"]');
+    await expect(page.getAttribute('[data-testid="legend-toggle"]', 'aria-expanded')).resolves.toBe('false');
+    await page.goto(`${page.url().split('#')[0]}#briefing=zone-overview&scene=9`);
+    await page.reload();
+    await page.waitForSelector('[data-testid="briefing-caption"]');
+    await expect(page.getAttribute('[data-testid="legend-toggle"]', 'aria-expanded')).resolves.toBe('true');
+    await page.waitForSelector('[data-testid="access-legend"]');
+    await page.click('[data-testid="briefing-exit"]');
+    await page.reload();
+    await page.waitForSelector('[data-testid="legend-toggle"]');
+    await expect(page.getAttribute('[data-testid="legend-toggle"]', 'aria-expanded')).resolves.toBe('false');
     expect(consoleErrors).toEqual([]);
     await page.close();
   }, 180_000);
