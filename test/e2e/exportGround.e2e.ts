@@ -70,7 +70,7 @@ describe('the ground under briefings and their exports', () => {
 
     await page.click('[data-testid="tab-briefings"]');
     await page.setInputFiles('[data-testid="briefing-file"]', { name: 'ground.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(GROUND_BRIEFING)) });
-    await expect(page.textContent('[data-testid="briefings-panel"] h2')).resolves.toContain('(2)');
+    await page.locator('[data-testid="my-briefing-count"]', { hasText: '(2)' }).waitFor();
     await page.click('[data-testid="my-briefing-present"]');
     await sceneShown(page, '场景 1 / 2');
     expect(await tileShare(page)).toBeGreaterThan(0.3);
@@ -116,7 +116,7 @@ describe('the ground under briefings and their exports', () => {
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.click('[data-testid="tab-briefings"]');
-    await expect(page.textContent('[data-testid="briefings-panel"] h2')).resolves.toContain('(2)');
+    await page.locator('[data-testid="my-briefing-count"]', { hasText: '(2)' }).waitFor();
     await page.click('[data-testid="my-briefing-present"]');
     await page.waitForSelector('[data-testid="briefing-caption"]');
     await page.keyboard.press('End');
@@ -195,7 +195,7 @@ describe('the ground under briefings and their exports', () => {
     // Recorded from this view: the ground comes with the camera.
     await page.click('[data-testid="tab-briefings"]');
     await page.click('[data-testid="record-scene"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="briefings-panel"] h2')?.textContent?.includes('(1)'));
+    await page.locator('[data-testid="my-briefing-count"]', { hasText: '(1)' }).waitFor();
     await expect.poll(() => recordedScene(page), { timeout: 20_000 }).toMatchObject({ basemap: null, terrain: '合成山丘', terrain3d: true });
 
     // The presenter's own ground is flat and bare again; a scene asks for the relief, untilted.
