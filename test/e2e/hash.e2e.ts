@@ -87,4 +87,20 @@ describe('junk in the link', () => {
     await page.waitForFunction(() => location.hash.includes('briefing=zone-overview&scene=1'));
     await page.close();
   });
+
+  it('drops a line the rail network does not hold from a travel-time link, says so, and keeps the lines it holds', async () => {
+    const { page, consoleErrors } = await openApp(browser(), `${appUrl}#map=8/38.3/112.8&acc=xiongan~lines.daxi.foo.xiongxin`);
+    await page.waitForSelector('[data-testid="notices"] >> text=链接中的自选线路“foo”不在铁路线网中，已略去，其余线路照常计算');
+    await page.waitForFunction(() => location.hash.includes('acc=xiongan~lines.daxi.xiongxin') && !location.hash.includes('foo'));
+    // The panel ticks what is left: the link's two known lines, nothing else.
+    await page.waitForSelector('[data-testid="access-line-daxi"]');
+    expect(await page.isChecked('[data-testid="access-line-daxi"]')).toBe(true);
+    expect(await page.isChecked('[data-testid="access-line-xiongxin"]')).toBe(true);
+    expect(await page.isChecked('[data-testid="access-line-jingguang"]')).toBe(false);
+    // The notice follows a switch of language.
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForSelector('[data-testid="notices"] >> text=The link’s chosen lines include "foo", which is not in the rail network');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -15,3 +15,10 @@ export function scenarioEdges(network: RailNetwork, scenario: Scenario): RailEdg
 
 /** A stable text key for caching per scenario. */
 export const scenarioKey = (scenario: Scenario): string => ('year' in scenario ? scenario.year : `custom:${[...scenario.custom].sort().join(',')}`);
+
+/** A custom scenario's ids that name no line of the network (a hand-edited or outdated link). */
+export function unknownLines(network: RailNetwork, scenario: Scenario): string[] {
+  if ('year' in scenario) return [];
+  const known = new Set(network.lines.map((l) => l.id));
+  return scenario.custom.filter((id) => !known.has(id));
+}

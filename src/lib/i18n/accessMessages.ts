@@ -111,6 +111,10 @@ export const ACCESS_MESSAGES = {
   'accessReadout.noRoute': { zh: '附近无车站可达', en: 'no station leads there' },
   'accessReadout.outside': { zh: '—（超出计算范围）', en: '— (outside the computed area)' },
   'linkProblem.access': { zh: '通达图设置“{value}”无效', en: 'travel-time map "{value}" is not valid' },
+  'accessLink.unknownLines': {
+    zh: '链接中的自选线路“{value}”不在铁路线网中，已略去，其余线路照常计算',
+    en: 'The link’s chosen lines include "{value}", which is not in the rail network; it was left out and the other lines apply',
+  },
   'briefingProblem.accessMap': {
     zh: '通达图（{field}）须写明目的地 {to}（{destinations}之一）与视图 {view}（{time} 或 {saved}），{time} 视图还须写明情景 {year}（2022 或 2027）',
     en: 'access map ("{field}") needs "{to}" (one of {destinations}) and "{view}" ({time} or {saved}); a {time} view also "{year}" (2022 or 2027)',
