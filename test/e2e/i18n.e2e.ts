@@ -231,4 +231,25 @@ describe('the UI speaks one language at a time', () => {
     expect(problems, todo).toEqual([]);
     expect(all, todo).toEqual([]);
   }, 300_000);
+
+  it('draws English quotes, apostrophes and dashes at Latin width, and Chinese quotes full width', async () => {
+    const widthsIn = async (lang: Lang): Promise<number> => {
+      const { page } = await openApp(browser(), `${appUrl}#lang=${lang}`);
+      const w = await widths(page, '“’”—');
+      await page.close();
+      return w;
+    };
+    const widths = (page: Page, text: string) =>
+      page.evaluate((t) => {
+        const span = document.createElement('span');
+        span.textContent = t;
+        document.body.appendChild(span);
+        const w = span.getBoundingClientRect().width;
+        span.remove();
+        return w;
+      }, text);
+    // Full width is about the font size (14 px) a character; Latin quotes are a third of that.
+    expect(await widthsIn('en')).toBeLessThan(4 * 14 * 0.6);
+    expect(await widthsIn('zh')).toBeGreaterThan(4 * 14 * 0.8);
+  });
 });
