@@ -176,6 +176,13 @@ describe('the travel-time legend and the map', () => {
       expect(frame.right, `${where}: the scene's frame ends left of the legend`).toBeLessThanOrEqual(legend.x + 1);
       // The assumptions stand beside the figures on the projector too.
       expect(await page.isVisible('[data-testid="access-legend-assumptions"]')).toBe(true);
+      // On a projector the legend reaches up to the title band rather than scrolling, and stays clear of it.
+      const band = await boxOf(page, '[data-testid="briefing-caption"]');
+      expect(legend.y, `${where}: the legend starts below the title band`).toBeGreaterThanOrEqual(band.y + band.height);
+      if (viewport.height >= 720) {
+        const scroll = await page.$eval('[data-testid="legend"]', (el) => el.scrollHeight - el.clientHeight);
+        expect(scroll, `${where}: the legend shows all its rows without scrolling`).toBeLessThanOrEqual(1);
+      }
       await page.screenshot({ path: `/tmp/layout-scene9-${viewport.width}-${lang}.png` });
       expect(consoleErrors).toEqual([]);
       await page.close();
