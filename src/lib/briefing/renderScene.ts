@@ -239,7 +239,7 @@ function compose(ctx: CanvasRenderingContext2D, o: RenderOptions, metresPerPx: n
   // Sources on up to two lines (a shown layer's own licence can make them long), never squeezed.
   ctx.font = font(15);
   ctx.fillStyle = '#374151';
-  wrapLines(`${lang === 'zh' ? '数据来源' : 'Sources'}: ${o.attributions.join(' · ')}`, (s) => ctx.measureText(s).width, W - 400 * u)
+  wrapLines(`${lang === 'zh' ? '数据来源：' : 'Sources: '}${o.attributions.join(' · ')}`, (s) => ctx.measureText(s).width, W - 400 * u)
     .slice(0, 2)
     .forEach((l, i) => ctx.fillText(l, 28 * u, H - 74 * u + i * 19 * u));
   ctx.fillStyle = '#6d28d9';

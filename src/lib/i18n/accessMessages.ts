@@ -51,10 +51,10 @@ export const ACCESS_MESSAGES = {
   'accessError.badGrid': { zh: '网格无效（范围或格网大小有误）', en: 'bad grid (extent or cell size)' },
 
   // The travel-time and minutes-saved maps (src/components/access, src/lib/map/accessMapBands.ts).
-  tabAccess: { zh: '通达', en: 'Rail access' },
+  tabAccess: { zh: '通达', en: 'Rail' },
   'accessMap.heading': { zh: '铁路通达时间图', en: 'Rail travel-time map' },
   'accessMap.intro': {
-    zh: '从区内任一点出发：先走公路到附近车站，再乘最快列车。以 1 km 网格计算，颜色表示分钟数。',
+    zh: '从区内任一点出发：先走公路到附近车站，再乘最快列车。以 1 公里网格计算，颜色表示分钟数。',
     en: 'From any point of the zone: by road to a nearby station, then the fastest trains. Computed on a 1 km grid; colours are minutes.',
   },
   'accessMap.show': { zh: '在地图上显示', en: 'Show on the map' },
@@ -90,7 +90,7 @@ export const ACCESS_MESSAGES = {
   // While a briefing plays, its scene decides the map; the panel says so instead of describing another map.
   'accessMap.sceneDrives': { zh: '地图正显示简报场景“{scene}”的通达图：{title}。下方是你自己的设置，简报结束后生效。', en: 'The map shows the briefing scene “{scene}”: {title}. The settings below are your own and apply when the briefing ends.' },
   'accessMap.sceneNone': { zh: '简报播放中：场景“{scene}”不显示通达图。下方设置在简报结束后生效。', en: 'A briefing is playing: scene “{scene}” shows no travel-time map. The settings below apply when it ends.' },
-  'accessMap.noLines': { zh: '未选线路：在“通达”面板中至少勾选一条线路后才会绘制地图。', en: 'No line chosen: tick at least one line in the Rail access panel to draw the map.' },
+  'accessMap.noLines': { zh: '未选线路：在“通达”面板中至少勾选一条线路后才会绘制地图。', en: 'No line chosen: tick at least one line in the Rail panel to draw the map.' },
   'accessMap.bandUpTo': { zh: '≤ {b} 分钟', en: '≤ {b} min' },
   'accessMap.bandBetween': { zh: '{a}–{b} 分钟', en: '{a}–{b} min' },
   'accessMap.bandOver': { zh: '> {a} 分钟', en: '> {a} min' },

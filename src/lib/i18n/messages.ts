@@ -81,6 +81,9 @@ const CORE_MESSAGES = {
   importing: { zh: '正在导入', en: 'Importing' },
   imported: { zh: '已导入图层', en: 'Imported layers' },
   crsConfirm: { zh: '坐标系（请确认）', en: 'Coordinate system (please confirm)' },
+  crsChange: { zh: '识别有误时，改按此坐标系重读', en: 'If this is wrong, read again as' },
+  crsKeep: { zh: '保持识别结果', en: 'Keep as detected' },
+  crsPick: { zh: '请选择', en: 'Choose one' },
   repaired: { zh: '已修复', en: 'Repaired' },
   skipped: { zh: '已跳过', en: 'Skipped' },
   undoRemove: { zh: '撤销删除', en: 'Undo remove' },
@@ -105,7 +108,7 @@ const CORE_MESSAGES = {
   exportPdf: { zh: '导出 PDF', en: 'Export PDF' },
   exporting: { zh: '正在导出…', en: 'Exporting…' },
   keysHelp: {
-    zh: '← → / PageUp PageDown / 空格 翻页 · Home / End 第一个 / 最后一个场景 · B 黑屏 · Esc 自由浏览 · . 返回 · F 全屏',
+    zh: '翻页：← → / PageUp PageDown / 空格 · 首尾场景：Home / End · 黑屏：B · 自由浏览：Esc · 返回场景：. · 全屏：F',
     en: '← → / PageUp PageDown / Space: scenes · Home / End: first / last scene · B: blank · Esc: explore · .: back · F: full screen',
   },
   weightsTitle: { zh: '评分权重', en: 'Scoring weights' },
