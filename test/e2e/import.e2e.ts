@@ -31,6 +31,11 @@ describe('bring your own data', () => {
       expect(await renderedCount(page, layer.id), `${file} drawn`).toBeGreaterThan(0);
     }
     await expect(page.textContent('[data-testid="import-report"]')).resolves.toContain('2');
+    // Degrees are recognised: the report offers a change, it does not ask to confirm an empty choice.
+    const crs = (await page.textContent('[data-testid="import-report"] label')) ?? '';
+    expect(crs).toContain('识别有误时，改按此坐标系重读');
+    expect(crs).not.toContain('请确认');
+    await expect(page.$eval('[data-testid="import-crs"]', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).resolves.toBe('保持识别结果');
     await screenshot(page, 'imported');
 
     // A query with an imported layer as the target.
