@@ -36,15 +36,21 @@ export const QUERY_OVERLAY: StyleOverlay = {
       id: 'query-matches--circle', type: 'circle', source: 'query-matches', filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT, 'circle-stroke-width': 3.5 },
     },
-    // A ring says "this one"; the name says which. Placed by MapLibre's collision detection
-    // (four candidate anchors), and above every other label so the answer wins a clash.
+    // A ring says "this one"; the name says which. An answer can hold thousands of matches, so the
+    // names take part in collision like every other label: MapLibre drops those that do not fit
+    // (the rings stay), the nearest matches win the space, and the padding keeps a dense answer
+    // from tiling the map with names. Smaller and thinner-haloed than before, so the names that are
+    // placed still leave the map and other tools' labels (a measurement) legible; the yellow halo
+    // keeps them reading as the answer's.
     {
       id: 'query-matches--label', type: 'symbol', source: 'query-matches',
       layout: {
-        'text-field': ['get', 'name'], 'text-font': WIDE_LABEL_FONT, 'text-size': 15, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-field': ['get', 'name'], 'text-font': WIDE_LABEL_FONT, 'text-size': 12.5, 'text-max-width': 10, 'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
         'text-radial-offset': 1.3, 'text-justify': 'auto', 'symbol-placement': 'point',
+        'text-allow-overlap': false, 'text-ignore-placement': false, 'text-padding': 4,
+        'symbol-sort-key': ['get', 'distance_m'],
       },
-      paint: { 'text-color': '#111827', 'text-halo-color': HIGHLIGHT, 'text-halo-width': 2.2 },
+      paint: { 'text-color': '#111827', 'text-halo-color': HIGHLIGHT, 'text-halo-width': 1.4 },
     },
   ],
 };
