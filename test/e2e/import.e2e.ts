@@ -31,6 +31,12 @@ describe('bring your own data', () => {
       expect(await renderedCount(page, layer.id), `${file} drawn`).toBeGreaterThan(0);
     }
     await expect(page.textContent('[data-testid="import-report"]')).resolves.toContain('2');
+    // Imported points lie over the zone's features but under its names, so a station's name is never hidden.
+    const order = await page.evaluate(() => (window as unknown as { taixinAtlas: { map: { getLayersOrder(): string[] } } }).taixinAtlas.map.getLayersOrder());
+    for (const id of ids) {
+      expect(order.indexOf(`${id}--circle`), id).toBeGreaterThan(order.indexOf('stations--hsr'));
+      expect(order.indexOf(`${id}--circle`), id).toBeLessThan(order.indexOf('stations--label'));
+    }
     // Degrees are recognised: the report offers a change, it does not ask to confirm an empty choice.
     const crs = (await page.textContent('[data-testid="import-report"] label')) ?? '';
     expect(crs).toContain('识别有误时，改按此坐标系重读');

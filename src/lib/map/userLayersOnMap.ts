@@ -1,5 +1,6 @@
 import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
 import type { UserLayer } from '../state/userLayerTypes.ts';
+import { userLayersBefore } from './userLayersBefore.ts';
 import { userTileUrl } from './userTileProtocol.ts';
 
 const KINDS = ['fill', 'line', 'circle'] as const;
@@ -32,7 +33,7 @@ const colours = new WeakMap<MapLibreMap, Map<string, string>>();
 /**
  * Keeps the map's imported layers in step with the state: one vector source (tiles from the
  * layer worker) and three style layers each, metadata naming the layer like the catalogue's so
- * popups and rendering tests treat them alike. Drawn below the query and briefing overlays.
+ * popups and rendering tests treat them alike. Drawn over the zone’s features and under its labels, highlights and overlays (userLayersBefore.ts).
  */
 export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
   let seen = versions.get(map);
@@ -52,7 +53,7 @@ export function syncUserLayers(map: MapLibreMap, layers: UserLayer[]): void {
       painted.delete(src);
     }
   }
-  const before = map.getLayer('user-sites--fill') ? 'user-sites--fill' : undefined;
+  const before = userLayersBefore(map.getLayersOrder(), (id) => map.getLayer(id)?.type);
   for (const l of drawable) {
     const src = map.getSource(l.id) as VectorTileSource | undefined;
     if (!src) {
