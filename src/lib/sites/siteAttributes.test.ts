@@ -38,6 +38,11 @@ describe('siteAttributes', () => {
     expect(a.industries).toEqual({ zh: '新材料', en: 'New materials' });
   });
 
+  it('quotes a point site’s published area as published, and measures none', () => {
+    const a = siteAttributes(f('park-edz', pt(112.8, 38.4), { area_km2_official: 128.11 }), ctx);
+    expect(a.figures.area).toMatchObject({ value: null, reason: { zh: '点位选址，无轮廓；官方面积 128.11 平方公里', en: 'a point site, no outline; official area 128.11 km²' } });
+  });
+
   it('gives an outline its area in km²', () => {
     const a = siteAttributes(f('s', box(112.6, 38.35, 112.61, 38.36)), ctx);
     expect(a.figures.area.value).toBeGreaterThan(0.96);

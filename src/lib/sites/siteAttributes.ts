@@ -92,6 +92,15 @@ function nearestFigure(layer: PreparedLayer, site: Feature, what: Localized): Fi
 }
 
 /**
+ * Why a point site has no measured area; a published area is quoted as published, so the card
+ * agrees with the feature's popup and table without measuring what has no outline.
+ */
+function pointAreaReason(official: unknown): Localized {
+  if (typeof official !== 'number' || !Number.isFinite(official) || official <= 0) return { zh: '点位选址，无面积', en: 'a point site has no area' };
+  return { zh: `点位选址，无轮廓；官方面积 ${official} 平方公里`, en: `a point site, no outline; official area ${official} km²` };
+}
+
+/**
  * Everything a site card shows, computed from geometry with the query engine: nothing here
  * is typed in by hand. Distances are in km, areas in km².
  */
@@ -111,7 +120,7 @@ export function siteAttributes(site: Feature, ctx: SiteContext): SiteAttributes 
     xinzhou: nearestFigure(ctx.xinzhou, site, { zh: '忻州市区', en: 'Xinzhou city centre' }),
     area: isArea
       ? { value: area(site) / 1e6, ref: null, confidence: confidenceOf(site), reason: null }
-      : { value: null, ref: null, confidence: null, reason: { zh: '点位选址，无面积', en: 'a point site has no area' } },
+      : { value: null, ref: null, confidence: null, reason: pointAreaReason(p.area_km2_official) },
     parks10: { value: parks10.length, ref: null, confidence: weaker(confidenceOf(site), parks10.length ? 'schematic' : confidenceOf(site)), reason: null },
   };
   return {
