@@ -110,7 +110,8 @@ function zoneFeature(nameZh: string, id: string, extra: Props, accuracyM: number
   const f = zfBy(nameZh);
   const p = f.properties;
   return feature(f.geometry, {
-    id, name_zh: printedUnits(String(p.name_zh)), name_en: printedUnits(String(p.name_en)), kind: p.kind, ...extra,
+    // The research writes "illustrative" for 示意; the app says "schematic" everywhere.
+    id, name_zh: printedUnits(String(p.name_zh)), name_en: printedUnits(String(p.name_en)).replaceAll('illustrative', 'schematic'), kind: p.kind, ...extra,
     ...cited(zfSource(f), zfSourceZh(f)), confidence: confidenceOf(String(p.confidence)), accuracy_m: accuracyM,
   });
 }
