@@ -37,6 +37,11 @@ describe('bring your own data', () => {
       expect(order.indexOf(`${id}--circle`), id).toBeGreaterThan(order.indexOf('stations--hsr'));
       expect(order.indexOf(`${id}--circle`), id).toBeLessThan(order.indexOf('stations--label'));
     }
+    // Each imported layer on the map has its row in the legend, under its own name.
+    const names = await page.$$eval('[data-user-layer] input.name', (els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(names.length).toBe(ids.length);
+    const legend = (await page.textContent('[data-testid="legend"]')) ?? '';
+    for (const name of names) expect(legend, name).toContain(name);
     // Degrees are recognised: the report offers a change, it does not ask to confirm an empty choice.
     const crs = (await page.textContent('[data-testid="import-report"] label')) ?? '';
     expect(crs).toContain('识别有误时，改按此坐标系重读');

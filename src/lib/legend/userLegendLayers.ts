@@ -10,7 +10,6 @@ const DRAWN_BY: Record<string, string> = {
 /**
  * An imported layer's style layers as the legend reads them, titled with the layer's name: one
  * per kind of geometry it holds (a points file is not also listed as a line and an area).
- * Imported layers are listed only once coloured by an attribute (see Legend.svelte).
  */
 export function userLegendLayers(l: Pick<UserLayer, 'id' | 'color' | 'name' | 'geometryTypes'>): LayerSpecification[] {
   const kinds = new Set(l.geometryTypes.map((g) => DRAWN_BY[g]).filter((k): k is string => k !== undefined));
