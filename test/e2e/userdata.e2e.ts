@@ -60,6 +60,9 @@ describe('your own data at real size', () => {
     const parcels = await importThroughPanel(page, parcelsGeojson, 120_000);
     expect(parcels.count).toBe(PARCELS);
     await expect(page.textContent(`[data-testid="count-${points.id}"]`)).resolves.toMatch(/300,000/);
+    // The points are thinned at this zoom, and the list says so; the parcels are areas and are not.
+    await expect(page.textContent(`[data-testid="thinned-${points.id}"]`)).resolves.toBe('缩小时点位抽稀显示，放大到 14 级可见全部；查询、表格与导出始终使用全部要素');
+    await expect(page.locator(`[data-testid="thinned-${parcels.id}"]`).count()).resolves.toBe(0);
     await settle(page);
     await screenshot(page, 'userdata-imported');
     // The page holds metadata only: no feature arrays on the state.

@@ -83,6 +83,7 @@ const CORE_MESSAGES = {
   crsConfirm: { zh: '坐标系（请确认）', en: 'Coordinate system (please confirm)' },
   crsChange: { zh: '识别有误时，改按此坐标系重读', en: 'If this is wrong, read again as' },
   crsKeep: { zh: '保持识别结果', en: 'Keep as detected' },
+  thinnedNote: { zh: '缩小时点位抽稀显示，放大到 {zoom} 级可见全部；查询、表格与导出始终使用全部要素', en: 'Points are thinned when zoomed out; zoom to level {zoom} to see them all. Queries, the table and exports always use every feature' },
   crsPick: { zh: '请选择', en: 'Choose one' },
   repaired: { zh: '已修复', en: 'Repaired' },
   skipped: { zh: '已跳过', en: 'Skipped' },

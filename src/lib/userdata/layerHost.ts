@@ -16,6 +16,7 @@ import { readStoredLayer, writeStoredLayer } from './storedLayer.ts';
 import { storedProperties } from './storedProperties.ts';
 import { importedSource } from '../import/importedSource.ts';
 import type { LayerProgress, UserLayerChange, UserLayerMeta } from './userLayerMeta.ts';
+import { FULL_DETAIL_ZOOM } from './overviewThinning.ts';
 
 interface Hosted {
   tiles: FeatureTiles;
@@ -50,7 +51,7 @@ export interface ImportOutcome {
  * Zoomed out, a dense layer is a field of overlapping dots: one dot per 4 px (2 px at z12–13)
  * looks the same and costs software WebGL a sixteenth of the points per frame.
  */
-const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 12 ? 4 : 2) });
+const newTiles = () => new FeatureTiles({ cellPx: (z) => (z < 12 ? 4 : 2), maxZoom: FULL_DETAIL_ZOOM });
 
 const fileKey = (id: string) => `${id}.fgb`;
 const RESTORE_BATCH = 20_000;
