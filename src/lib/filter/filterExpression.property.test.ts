@@ -126,7 +126,9 @@ describe('filter expression against MapLibre and brute force', () => {
           if (ours && s.length === 1) kept[(s[0] as FilterClause).kind]++;
         }
       }),
-      { numRuns: 600 },
+      // A single category clause lets a feature through in about one run in sixty: at 600 runs the
+      // guard below sometimes saw only five (CI, 2026-11-27); at 2,000 it sees about thirty.
+      { numRuns: 2000 },
     );
     expect(Math.min(kept.category, kept.range, kept.date)).toBeGreaterThan(5);
   });
