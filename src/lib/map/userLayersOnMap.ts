@@ -1,12 +1,13 @@
 import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, Map as MapLibreMap, MapSourceDataEvent, VectorTileSource } from 'maplibre-gl';
 import type { UserLayer } from '../state/userLayerTypes.ts';
+import { FULL_DETAIL_ZOOM } from '../userdata/overviewThinning.ts';
 import { userLayersBefore } from './userLayersBefore.ts';
 import { userTileUrl } from './userTileProtocol.ts';
 
 const KINDS = ['fill', 'line', 'circle'] as const;
 const styleId = (id: string, kind: string) => `${id}--${kind}`;
-/** The layer worker cuts tiles down to z14; the map over-zooms them beyond. */
-const MAX_ZOOM = 14;
+/** The layer worker cuts tiles down to the zoom of full detail; the map over-zooms them beyond. */
+const MAX_ZOOM = FULL_DETAIL_ZOOM;
 const TYPES = (types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
 
 /**
